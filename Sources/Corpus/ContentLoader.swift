@@ -1,0 +1,267 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// The load stage: reads `content/`, checks every file and field, and returns the ``Corpus``
+/// with every problem found (not only the first) as diagnostics.
+public struct ContentLoader: Sendable {
+    /// The site folder (holding `content/`).
+    public let siteDirectory: URL
+
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory
+    }
+
+    /// What loading produced: the corpus when it is usable, and the diagnostics.
+    public struct Result: Sendable {
+        public var corpus: Corpus?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads and validates the content folder.
+    public func load() throws -> Result {
+        let content = siteDirectory.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CorpusError.contentFolderMissing(path: "content")
+        }
+        var log = DiagnosticLog()
+        var declared = DeclaredIDs()
+        let site = loadSite(&log)
+        let sessions = loadSessions(&log, declared: &declared.sessions)
+        let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders, stakeholder)
+        let drafts = loadFolder("drafts", &log, declared: &declared.drafts, draft)
+        let positions = loadFolder("positions", &log, declared: &declared.positions, position)
+        let pages = loadFolder("pages", &log, declared: &declared.pages, page)
+
+        guard let site else {
+            return Result(corpus: nil, diagnostics: log.sorted)
+        }
+        var corpus = Corpus(
+            site: site, stakeholders: stakeholders, drafts: drafts, positions: positions,
+            sessions: sessions, pages: pages
+        )
+        CrossReferences.check(&corpus, declared: declared, log: &log)
+        return Result(corpus: corpus, diagnostics: log.sorted)
+    }
+
+    // MARK: Files
+
+    /// Reads a file as UTF-8 text with `\n` line ends, reporting a non-UTF-8 or empty file.
+    func readText(_ relativePath: String, log: inout DiagnosticLog) -> String? {
+        let url = siteDirectory.appendingPathComponent(relativePath)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(relativePath, "cannot read the file; check its permissions")
+            return nil
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let line = Self.lineOfFirstInvalidUTF8(data)
+            log.error(relativePath, line: line, "the file is not UTF-8 text; save it as UTF-8 (the first byte that is not UTF-8 is on this line)")
+            return nil
+        }
+        var normalized = text
+        if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
+        if normalized.contains("\r") {
+            normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if normalized.allSatisfy(\.isWhitespace) {
+            log.error(relativePath, line: 1, "the file is empty; it needs front matter between '---' lines and a body (or delete the file)")
+            return nil
+        }
+        return normalized
+    }
+
+    static func lineOfFirstInvalidUTF8(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var line = 1
+        var lineStart = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+
+    /// Loads every `.md` file of `content/<folder>/`, in name order, checking that names are ids.
+    private func loadFolder<Item>(
+        _ folder: String, _ log: inout DiagnosticLog, declared: inout Set<String>,
+        _ read: (String, String, FrontMatter, inout DiagnosticLog) -> Item?
+    ) -> [Item] {
+        let directory = siteDirectory.appendingPathComponent("content").appendingPathComponent(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var items: [Item] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let relativePath = "content/\(folder)/\(name)"
+            guard name.hasSuffix(".md") else {
+                log.warning(relativePath, "ignored: only .md files are read in content/\(folder)/")
+                continue
+            }
+            let id = String(name.dropLast(3))
+            guard Identifier.isValid(id) else {
+                log.error(relativePath, "the file name '\(id)' is not an id: use lowercase ASCII letters, digits and '-' (rename it to '\(Identifier.suggestion(for: id)).md')")
+                continue
+            }
+            declared.insert(id)
+            guard let text = readText(relativePath, log: &log),
+                  let frontMatter = FrontMatter.parse(text, path: relativePath, log: &log)
+            else { continue }
+            if let item = read(id, relativePath, frontMatter, &log) {
+                items.append(item)
+            }
+        }
+        return items
+    }
+
+    // MARK: site.yml and sessions.yml
+
+    private func loadSite(_ log: inout DiagnosticLog) -> SiteConfig? {
+        let path = "content/site.yml"
+        guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path) else {
+            log.error(path, "missing site settings: create content/site.yml with at least 'title:' and 'base_url:'")
+            return nil
+        }
+        guard let text = readText(path, log: &log),
+              var fields = YAMLMapping.parse(text, path: path, firstLine: 1, log: &log)
+        else { return nil }
+        let title = fields.string("title", required: true, log: &log)
+        let baseURL = fields.string("base_url", required: true, log: &log)
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            log.error(path, line: fields.lineOf("base_url"), "base_url '\(baseURL)' must be an absolute http(s) address, such as https://example.org/travaux/")
+        }
+        let language = fields.string("language", log: &log) ?? "en"
+        let description = fields.string("description", log: &log) ?? ""
+        let instrument = fields.string("instrument", log: &log) ?? ""
+        let external = fields.strings("external_instruments", log: &log) ?? []
+        let theme = fields.string("theme", log: &log) ?? "default"
+        if !Identifier.isValid(theme) {
+            log.error(path, line: fields.lineOf("theme"), "theme '\(theme)' is not a folder name of themes/: use lowercase letters, digits and '-'")
+        }
+        let rawHTML = fields.bool("raw_html", log: &log) ?? false
+        fields.reportUnknownKeys(
+            known: ["title", "base_url", "language", "description", "instrument", "external_instruments", "theme", "raw_html"],
+            log: &log
+        )
+        guard let title, let baseURL else { return nil }
+        return SiteConfig(
+            title: title, baseURL: baseURL, language: language, description: description,
+            instrument: instrument, externalInstruments: external, theme: theme, rawHTML: rawHTML
+        )
+    }
+
+    private func loadSessions(_ log: inout DiagnosticLog, declared: inout Set<String>) -> [Session] {
+        let path = "content/sessions.yml"
+        guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path),
+              let text = readText(path, log: &log),
+              let node = YAMLMapping.composeNode(text, path: path, firstLine: 1, log: &log)
+        else { return [] }
+        guard let sequence = node.sequence else {
+            log.error(path, line: node.mark?.line ?? 1, "sessions.yml must be a list of sessions, each starting with '- id:'")
+            return []
+        }
+        var sessions: [Session] = []
+        var seen: Set<String> = []
+        for item in sequence {
+            guard var fields = YAMLMapping.mapping(item, path: path, firstLine: 1, what: "each session", log: &log) else { continue }
+            let id = fields.string("id", required: true, log: &log)
+            let title = fields.string("title", required: true, log: &log)
+            let start = fields.date("start", required: true, log: &log)
+            let end = fields.date("end", log: &log)
+            let kind = fields.string("kind", log: &log) ?? "session"
+            let place = fields.string("place", log: &log)
+            let description = fields.string("description", log: &log)
+            fields.reportUnknownKeys(known: ["id", "title", "kind", "start", "end", "place", "description"], log: &log)
+            if let id, !Identifier.isValid(id) {
+                log.error(path, line: fields.lineOf("id"), "session id '\(id)' is not an id: use lowercase ASCII letters, digits and '-' (e.g. '\(Identifier.suggestion(for: id))')")
+                continue
+            }
+            if let id { declared.insert(id) }
+            if let id, !seen.insert(id).inserted {
+                log.error(path, line: fields.lineOf("id"), "duplicate session id '\(id)'; each session needs its own id")
+                continue
+            }
+            if let start, let end, end < start {
+                log.error(path, line: fields.lineOf("end"), "session '\(id ?? "?")' ends (\(end)) before it starts (\(start))")
+            }
+            guard let id, let title, let start else { continue }
+            sessions.append(Session(
+                id: id, title: title, kind: kind, start: start, end: end, place: place,
+                description: description, line: fields.line
+            ))
+        }
+        return sessions
+    }
+
+    // MARK: Content files
+
+    private func stakeholder(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> Stakeholder? {
+        var fields = frontMatter.fields
+        let name = fields.string("name", required: true, log: &log)
+        let short = fields.string("short", log: &log)
+        let kind = fields.choice("kind", as: Stakeholder.Kind.self, log: &log) ?? .other
+        let url = fields.string("url", log: &log)
+        fields.reportUnknownKeys(known: ["name", "short", "kind", "url"], log: &log)
+        guard let name else { return nil }
+        return Stakeholder(id: id, path: path, name: name, short: short, kind: kind, url: url, body: frontMatter.body)
+    }
+
+    private func draft(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DraftSource? {
+        var fields = frontMatter.fields
+        let title = fields.string("title", required: true, log: &log)
+        let date = fields.date("date", required: true, log: &log)
+        let symbol = fields.string("symbol", log: &log)
+        let session = fields.string("session", log: &log)
+        let status = fields.string("status", log: &log)
+        let source = fields.string("source", log: &log)
+        fields.reportUnknownKeys(known: ["title", "date", "symbol", "session", "status", "source"], log: &log)
+        guard let title, let date else { return nil }
+        var draft = DraftSource(
+            id: id, path: path, title: title, date: date, symbol: symbol, session: session,
+            status: status, source: source, body: frontMatter.body
+        )
+        draft.fieldLines = fields.lines
+        return draft
+    }
+
+    private func position(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> PositionSource? {
+        var fields = frontMatter.fields
+        let title = fields.string("title", required: true, log: &log)
+        let stakeholders = fields.strings("stakeholder", required: true, log: &log)
+        let date = fields.date("date", required: true, log: &log)
+        let kind = fields.choice("kind", as: PositionSource.Kind.self, log: &log) ?? .other
+        let draft = fields.string("draft", log: &log)
+        let session = fields.string("session", log: &log)
+        let symbol = fields.string("symbol", log: &log)
+        let source = fields.string("source", log: &log)
+        var stances: [PositionSource.Stance] = []
+        for var entry in fields.mappings("stances", log: &log) {
+            let article = entry.string("article", required: true, log: &log)
+            let stance = entry.choice("stance", as: PositionSource.Stance.Value.self, required: true, log: &log)
+            let note = entry.string("note", log: &log)
+            entry.reportUnknownKeys(known: ["article", "stance", "note"], log: &log)
+            if let article, let stance {
+                stances.append(.init(article: article, stance: stance, note: note, line: entry.line))
+            }
+        }
+        fields.reportUnknownKeys(
+            known: ["title", "stakeholder", "date", "kind", "draft", "session", "symbol", "source", "stances"],
+            log: &log
+        )
+        guard let title, let stakeholders, let date else { return nil }
+        var position = PositionSource(
+            id: id, path: path, title: title, stakeholders: stakeholders, date: date, kind: kind,
+            draft: draft, session: session, symbol: symbol, source: source, stances: stances, body: frontMatter.body
+        )
+        position.fieldLines = fields.lines
+        return position
+    }
+
+    private func page(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> PageSource? {
+        var fields = frontMatter.fields
+        let title = fields.string("title", required: true, log: &log)
+        let description = fields.string("description", log: &log)
+        fields.reportUnknownKeys(known: ["title", "description"], log: &log)
+        guard let title else { return nil }
+        return PageSource(id: id, path: path, title: title, description: description, body: frontMatter.body)
+    }
+}

@@ -1,0 +1,53 @@
+import Diagnostics
+
+/// The ids that content declares, including those of files that failed to load, so one
+/// broken file gives one error rather than one more for every file naming it.
+struct DeclaredIDs {
+    var sessions: Set<String> = []
+    var stakeholders: Set<String> = []
+    var drafts: Set<String> = []
+    var positions: Set<String> = []
+    var pages: Set<String> = []
+}
+
+/// Checks the ids that content files name (stakeholders, drafts, sessions) and resolves
+/// each position's cited draft.
+enum CrossReferences {
+    static func check(_ corpus: inout Corpus, declared: DeclaredIDs, log: inout DiagnosticLog) {
+        let stakeholderIDs = declared.stakeholders
+        let draftIDs = declared.drafts
+        let sessionIDs = declared.sessions
+        let loadedDrafts = Set(corpus.drafts.map(\.id))
+
+        for draft in corpus.drafts {
+            if let session = draft.session, !sessionIDs.contains(session) {
+                log.error(draft.path, line: draft.fieldLines["session"], unknown("session", session, sessionIDs, where: "content/sessions.yml"))
+            }
+        }
+        for index in corpus.positions.indices {
+            let position = corpus.positions[index]
+            for stakeholder in position.stakeholders where !stakeholderIDs.contains(stakeholder) {
+                log.error(position.path, line: position.fieldLines["stakeholder"], unknown("stakeholder", stakeholder, stakeholderIDs, where: "content/stakeholders/\(stakeholder).md"))
+            }
+            if let session = position.session, !sessionIDs.contains(session) {
+                log.error(position.path, line: position.fieldLines["session"], unknown("session", session, sessionIDs, where: "content/sessions.yml"))
+            }
+            if let draft = position.draft {
+                if !draftIDs.contains(draft) {
+                    log.error(position.path, line: position.fieldLines["draft"], unknown("draft", draft, draftIDs, where: "content/drafts/\(draft).md"))
+                }
+                if !loadedDrafts.contains(draft) {
+                    corpus.positions[index].draft = nil
+                }
+            } else {
+                corpus.positions[index].draft = corpus.drafts.last { $0.date <= position.date }?.id
+            }
+        }
+    }
+
+    private static func unknown(_ kind: String, _ id: String, _ known: Set<String>, where file: String) -> String {
+        let closest = known.min { editDistance(id, $0) < editDistance(id, $1) }
+        let hint = closest.flatMap { editDistance(id, $0) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
+        return "unknown \(kind) '\(id)'\(hint); add \(file) or correct the id"
+    }
+}

@@ -1,0 +1,29 @@
+/// A draft of the negotiated text, as read from `content/drafts/<id>.md`.
+public struct DraftSource: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var date: PartialDate
+    public var symbol: String?
+    public var session: String?
+    public var status: String?
+    public var source: String?
+    public var body: SourceText
+    /// The line of each front matter field, for diagnostics of later stages.
+    public var fieldLines: [String: Int] = [:]
+
+    public init(
+        id: String, path: String, title: String, date: PartialDate, symbol: String?, session: String?,
+        status: String?, source: String?, body: SourceText
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.symbol = symbol
+        self.session = session
+        self.status = status
+        self.source = source
+        self.body = body
+    }
+}

@@ -1,0 +1,16 @@
+/// A free page (about, method), as read from `content/pages/<id>.md`.
+public struct PageSource: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var description: String?
+    public var body: SourceText
+
+    public init(id: String, path: String, title: String, description: String?, body: SourceText) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.description = description
+        self.body = body
+    }
+}

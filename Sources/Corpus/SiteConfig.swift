@@ -1,0 +1,31 @@
+/// The site settings read from `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    /// The public address of the site, always ending in `/`.
+    public var baseURL: String
+    /// BCP 47 language tag of the content.
+    public var language: String
+    public var description: String
+    /// The name of the negotiated text.
+    public var instrument: String
+    /// Names and abbreviations of other instruments, whose article references are not linked.
+    public var externalInstruments: [String]
+    public var theme: String
+    /// Emit authors' raw HTML (for trusted sites only).
+    public var rawHTML: Bool
+
+    public init(
+        title: String, baseURL: String, language: String = "en", description: String = "",
+        instrument: String = "", externalInstruments: [String] = [], theme: String = "default",
+        rawHTML: Bool = false
+    ) {
+        self.title = title
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.language = language
+        self.description = description
+        self.instrument = instrument
+        self.externalInstruments = externalInstruments
+        self.theme = theme
+        self.rawHTML = rawHTML
+    }
+}

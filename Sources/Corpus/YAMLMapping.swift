@@ -1,0 +1,223 @@
+import Diagnostics
+import Yams
+
+/// A YAML mapping read field by field, each read reporting what is wrong with file and line.
+///
+/// Every read marks the key as known; ``reportUnknownKeys(log:)`` then warns about the rest
+/// (a misspelt `titel:` should not pass silently).
+struct YAMLMapping {
+    /// One value with the line it is on.
+    struct Entry {
+        var node: Node
+        var line: Int
+    }
+
+    let path: String
+    /// The line of the mapping itself (for "missing field" errors).
+    let line: Int
+    /// What to add to a line of the composed YAML to get the line in the file.
+    let lineOffset: Int
+    private(set) var entries: [(key: String, entry: Entry)]
+    private var readKeys: Set<String> = []
+
+    init(path: String, line: Int, lineOffset: Int, entries: [(key: String, entry: Entry)]) {
+        self.path = path
+        self.line = line
+        self.lineOffset = lineOffset
+        self.entries = entries
+    }
+
+    /// Composes `yaml` and checks that it is a mapping; `firstLine` is the file line of its first line.
+    static func parse(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard let node = composeNode(yaml, path: path, firstLine: firstLine, log: &log) else {
+            if yaml.allSatisfy(\.isWhitespace) {
+                return YAMLMapping(path: path, line: firstLine, lineOffset: firstLine - 1, entries: [])
+            }
+            return nil
+        }
+        return mapping(node, path: path, firstLine: firstLine, what: "front matter", log: &log)
+    }
+
+    /// Composes `yaml` into a node, reporting syntax errors with their line.
+    static func composeNode(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (line, problem) = describe(error)
+            log.error(path, line: line.map { $0 + firstLine - 1 } ?? firstLine, "invalid YAML: \(problem)")
+            return nil
+        } catch {
+            log.error(path, line: firstLine, "invalid YAML: \(error)")
+            return nil
+        }
+    }
+
+    /// Reads `node` as a mapping of string keys, reporting anything else.
+    static func mapping(_ node: Node, path: String, firstLine: Int, what: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        let line = (node.mark?.line ?? 1) + firstLine - 1
+        guard let mapping = node.mapping else {
+            log.error(path, line: line, "\(what) must be a set of 'field: value' lines")
+            return nil
+        }
+        var entries: [(key: String, entry: Entry)] = []
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            let keyLine = (key.mark?.line ?? 1) + firstLine - 1
+            guard let name = key.string else {
+                log.error(path, line: keyLine, "field names must be plain words")
+                continue
+            }
+            if !seen.insert(name).inserted {
+                log.error(path, line: keyLine, "field '\(name)' is given twice; keep one")
+                continue
+            }
+            entries.append((name, Entry(node: value, line: keyLine)))
+        }
+        return YAMLMapping(path: path, line: line, lineOffset: firstLine - 1, entries: entries)
+    }
+
+    private static func describe(_ error: YamlError) -> (Int?, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            // An unclosed bracket or quote is found lines later: point at where it opened.
+            guard let context else { return (mark.line, problem) }
+            return (min(context.mark.line, mark.line), "\(problem) (\(context.text) that starts on this line)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "duplicate field \(duplicates.joined(separator: ", "))")
+        default:
+            return (nil, "\(error)")
+        }
+    }
+
+    private mutating func entry(_ key: String) -> Entry? {
+        readKeys.insert(key)
+        return entries.first { $0.key == key }?.entry
+    }
+
+    /// The line of each field.
+    var lines: [String: Int] {
+        Dictionary(entries.map { ($0.key, $0.entry.line) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The line of `key`, or of the mapping when the key is absent.
+    func lineOf(_ key: String) -> Int {
+        entries.first { $0.key == key }?.entry.line ?? line
+    }
+
+    /// A string field; `nil` (and an error when `required`) when absent or empty.
+    mutating func string(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> String? {
+        guard let entry = entry(key), !(entry.node.null != nil && entry.node.scalar?.style == .plain) else {
+            if required { log.error(path, line: line, "missing required field '\(key)'") }
+            return nil
+        }
+        guard let scalar = entry.node.scalar else {
+            log.error(path, line: entry.line, "field '\(key)' must be a single value, not a list or a mapping")
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty {
+            if required { log.error(path, line: entry.line, "required field '\(key)' is empty") }
+            return nil
+        }
+        return value
+    }
+
+    /// A date field (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    mutating func date(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> PartialDate? {
+        guard let text = string(key, required: required, log: &log) else { return nil }
+        guard let date = PartialDate(text) else {
+            log.error(path, line: lineOf(key), "invalid date '\(text)' in '\(key)': write YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11 or 2023-11-05)")
+            return nil
+        }
+        return date
+    }
+
+    /// A boolean field.
+    mutating func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let entry = entry(key) else { return nil }
+        guard let value = entry.node.bool else {
+            log.error(path, line: entry.line, "field '\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// A field holding one of `allowed` values.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(
+        _ key: String, as type: Value.Type, required: Bool = false, log: inout DiagnosticLog
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(key, required: required, log: &log) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            let allowed = Value.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+            log.error(path, line: lineOf(key), "unknown \(key) '\(text)': use one of \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    /// A field holding one string or a list of strings.
+    mutating func strings(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> [String]? {
+        guard let entry = entry(key) else {
+            if required { log.error(path, line: line, "missing required field '\(key)'") }
+            return nil
+        }
+        if entry.node.scalar != nil {
+            return string(key, required: required, log: &log).map { [$0] }
+        }
+        guard let sequence = entry.node.sequence else {
+            log.error(path, line: entry.line, "field '\(key)' must be a value or a list of values")
+            return nil
+        }
+        var values: [String] = []
+        for item in sequence {
+            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+                log.error(path, line: entry.line, "every item of '\(key)' must be a plain value")
+                continue
+            }
+            values.append(text)
+        }
+        if values.isEmpty && required {
+            log.error(path, line: entry.line, "required field '\(key)' is an empty list")
+            return nil
+        }
+        return values
+    }
+
+    /// A list of mappings (`stances:`), each read with its own line.
+    mutating func mappings(_ key: String, log: inout DiagnosticLog) -> [YAMLMapping] {
+        guard let entry = entry(key) else { return [] }
+        guard let sequence = entry.node.sequence else {
+            log.error(path, line: entry.line, "field '\(key)' must be a list ('- ' items)")
+            return []
+        }
+        return sequence.compactMap { item in
+            YAMLMapping.mapping(item, path: path, firstLine: lineOffset + 1, what: "each item of '\(key)'", log: &log)
+        }
+    }
+
+    /// Warns about every field no read asked for, suggesting the closest known one.
+    func reportUnknownKeys(known: [String], log: inout DiagnosticLog) {
+        for (key, entry) in entries where !readKeys.contains(key) {
+            let hint = known.min { editDistance(key, $0) < editDistance(key, $1) }
+                .flatMap { editDistance(key, $0) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+            log.warning(path, line: entry.line, "unknown field '\(key)'\(hint); known fields: \(known.joined(separator: ", "))")
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,84 @@
+/// Escaping for text, attributes and URLs placed in HTML.
+public enum HTMLEscaping {
+    /// Escapes `&`, `<`, `>`, `"` and `'` so `text` is inert in element content and in quoted attributes.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        escape(text, into: &out)
+        return out
+    }
+
+    /// Appends `text`, escaped, to `out` (no copy when nothing needs escaping).
+    public static func escape(_ text: String, into out: inout String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            out += text
+            return
+        }
+        out.reserveCapacity(out.utf8.count + utf8.count + 16)
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let replacement: String?
+            switch utf8[index] {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            default: replacement = nil
+            }
+            if let replacement {
+                out += Substring(utf8[start..<index])
+                out += replacement
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        out += Substring(utf8[start..<utf8.endIndex])
+    }
+
+    /// Percent-encodes what a URL may not hold raw and escapes it for an attribute.
+    public static func escapeURL(_ url: String) -> String {
+        var out = ""
+        out.reserveCapacity(url.utf8.count)
+        for byte in url.utf8 {
+            switch byte {
+            case 0x26: out += "&amp;"
+            case 0x27: out += "&#39;"
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                if safeURLBytes.contains(byte) {
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                } else {
+                    out += "%"
+                    out += hexDigits[Int(byte >> 4)]
+                    out += hexDigits[Int(byte & 0x0F)]
+                }
+            }
+        }
+        return out
+    }
+
+    private static let safeURLBytes: Set<UInt8> = Set("-_.~!*();:@=+$,/?#[]%".utf8)
+    private static let hexDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
+
+    /// Whether a link or image destination is safe to emit: `javascript:`, `vbscript:`,
+    /// `file:` and `data:` (but for raster images) are refused, whatever their case or
+    /// the whitespace and control characters hidden inside the scheme.
+    public static func isSafeURL(_ url: String) -> Bool {
+        // Browsers ignore ASCII tab/newline anywhere and leading control characters and spaces.
+        let folded = String(
+            String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+        ).lowercased()
+        for scheme in ["javascript:", "vbscript:", "file:"] where folded.hasPrefix(scheme) {
+            return false
+        }
+        if folded.hasPrefix("data:") {
+            return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+                .contains { folded.hasPrefix($0) }
+        }
+        return true
+    }
+}

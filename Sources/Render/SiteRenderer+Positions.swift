@@ -1,0 +1,46 @@
+import Markdown
+import Structure
+
+extension SiteRenderer {
+    /// `/positions/`: every document, latest first.
+    func positionList() -> String {
+        let route = Route.positions
+        let positions = corpus.positions.reversed().map { positionSummary($0, from: route) }
+        let content = theme.render("positions", ["positions": positions, "has_positions": !positions.isEmpty])
+        return layout(route, title: "Positions", description: "Position papers, statements and reports of the negotiation, with citable paragraphs.", section: route.path, content: content)
+    }
+
+    /// `/positions/<id>/`: the document with its anchors, metadata and the draft it cites.
+    func position(_ position: StructuredCorpus.Position) -> String {
+        let route = Route.position(position.source.id)
+        let source = position.source
+        var context = positionSummary(position, from: route)
+        context["body"] = html(position.document)
+        context["toc"] = position.document.headings.filter { $0.level <= 3 }.map { heading in
+            ["anchor": heading.anchor, "label": heading.text, "level": heading.level] as [String: Any]
+        }
+        context["has_toc"] = position.document.headings.count > 1
+        context["draft"] = Self.optional(source.draft.flatMap { index.drafts[$0] }.map { draftSummary($0, from: route) })
+        context["session"] = Self.optional(source.session.flatMap { index.sessions[$0] }.map { sessionSummary($0, from: route) })
+        context["symbol"] = Self.optional(source.symbol)
+        context["source"] = Self.optional(source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil })
+        let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
+        let content = theme.render("position", context)
+        return layout(route, title: source.title, description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).", section: Route.positions.path, content: content)
+    }
+
+    /// `/pages/<id>/`: a free page.
+    func freePage(_ page: StructuredCorpus.Page) -> String {
+        let route = Route.page(page.source.id)
+        let content = theme.render("page", ["title": page.source.title, "body": html(page.document)])
+        return layout(route, title: page.source.title, description: page.source.description, section: route.path, content: content)
+    }
+
+    /// `/404.html`: served by static hosts for unknown paths; links are root-relative to the site root.
+    func notFound() -> String {
+        let content = theme.render("not-found", ["home_href": "index.html"])
+        // The page is served at any depth: a <base> makes its relative links start at the site root.
+        let base = "<base href=\"\(HTMLEscaping.escape(corpus.site.baseURL))\">"
+        return layout(.home, title: "Page not found", section: "404", content: content, extraHead: base)
+    }
+}

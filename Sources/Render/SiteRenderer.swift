@@ -1,0 +1,173 @@
+import Corpus
+import Foundation
+import Markdown
+import Structure
+
+/// The render stage: turns the structured corpus into the pages of the site through the theme.
+///
+/// Pages are independent, so they render in parallel; each is handed to `emit` as soon as it
+/// is done (the write stage stores it), which keeps memory flat on large records.
+public struct SiteRenderer: Sendable {
+    let corpus: StructuredCorpus
+    let theme: Theme
+    let index: CorpusIndex
+
+    public init(corpus: StructuredCorpus, theme: Theme) {
+        self.corpus = corpus
+        self.theme = theme
+        self.index = CorpusIndex(corpus)
+    }
+
+    /// Every page of the site, sorted by path.
+    public var routes: [Route] {
+        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions]
+        routes += corpus.drafts.map { .draft($0.source.id) }
+        routes += corpus.positions.map { .position($0.source.id) }
+        routes += corpus.stakeholders.map { .stakeholder($0.source.id) }
+        routes += corpus.sessions.map { .session($0.id) }
+        routes += corpus.pages.map { .page($0.source.id) }
+        return routes.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page and file of the site, handing each to `emit(path, data)`.
+    public func render(emit: @Sendable (String, Data) throws -> Void) throws {
+        let routes = self.routes
+        let failures = parallelMap(routes) { route -> String? in
+            do {
+                try emit(route.file, Data(page(route).utf8))
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw RenderError.template(path: "output", line: nil, message: failure)
+        }
+        try emit("404.html", Data(notFound().utf8))
+        try emit("sitemap.xml", Data(sitemap(routes).utf8))
+        try emit("feed.xml", Data(feed().utf8))
+        for asset in theme.assets {
+            try emit("assets/" + asset.path, asset.data)
+        }
+    }
+
+    /// The HTML of one page.
+    func page(_ route: Route) -> String {
+        switch route {
+        case .home: return home()
+        case .drafts: return draftList()
+        case .draft(let id): return draft(index.drafts[id]!)
+        case .positions: return positionList()
+        case .position(let id): return position(index.positions[id]!)
+        case .stakeholders: return stakeholderList()
+        case .stakeholder(let id): return stakeholder(index.stakeholders[id]!)
+        case .sessions: return sessionList()
+        case .session(let id): return session(index.sessions[id]!)
+        case .page(let id): return freePage(index.pages[id]!)
+        }
+    }
+
+    /// Wraps a page's content in the layout template.
+    func layout(
+        _ route: Route, title: String, description: String? = nil, section: String, content: String,
+        extraHead: String = ""
+    ) -> String {
+        let site = corpus.site
+        let navigation: [(String, Route)] = [
+            ("Drafts", .drafts), ("Positions", .positions), ("Stakeholders", .stakeholders), ("Sessions", .sessions),
+        ]
+        let context: [String: Any] = [
+            "lang": site.language,
+            "title": title == site.title ? site.title : "\(title) · \(site.title)",
+            "page_title": title,
+            "site_title": site.title,
+            "description": description ?? site.description,
+            "canonical": route.canonical(baseURL: site.baseURL),
+            "root": route.root,
+            "home_href": route.link(to: .home),
+            "feed_href": route.root + "feed.xml",
+            "nav": navigation.map { label, target in
+                ["label": label, "href": route.link(to: target), "current": target.path == section] as [String: Any]
+            },
+            "pages": corpus.pages.map { page in
+                ["title": page.source.title, "href": route.link(to: .page(page.source.id))]
+            },
+            "instrument": site.instrument,
+            "content": content,
+            "extra_head": extraHead,
+        ]
+        return theme.render("layout", context)
+    }
+
+    /// Renders an anchored document (position or page body) to HTML.
+    func html(_ document: AnchoredDocument, footnotePrefix: String = "fn") -> String {
+        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, footnotePrefix: footnotePrefix))
+        return renderer.render(document.document)
+    }
+
+    func html(_ document: MarkdownDocument) -> String {
+        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML))
+        return renderer.render(document)
+    }
+
+    /// An optional value for a template: absent values are `NSNull`, which hides a section
+    /// without letting Mustache find a key of the same name in an outer context.
+    static func optional(_ value: Any?) -> Any {
+        value ?? NSNull()
+    }
+
+    /// Link data for a stakeholder, from `route`.
+    func stakeholderLink(_ id: String, from route: Route) -> [String: Any] {
+        let stakeholder = index.stakeholders[id]?.source
+        return [
+            "id": id,
+            "name": stakeholder?.name ?? id,
+            "short": stakeholder?.displayShort ?? id,
+            "href": route.link(to: .stakeholder(id)),
+        ]
+    }
+
+    /// Summary data for a position, from `route`.
+    func positionSummary(_ position: StructuredCorpus.Position, from route: Route) -> [String: Any] {
+        let source = position.source
+        return [
+            "id": source.id,
+            "title": source.title,
+            "href": route.link(to: .position(source.id)),
+            "date": source.date.iso,
+            "date_display": source.date.display,
+            "kind": source.kind.label,
+            "stakeholders": source.stakeholders.map { stakeholderLink($0, from: route) },
+        ]
+    }
+
+    /// Summary data for a draft, from `route`.
+    func draftSummary(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: Any] {
+        let source = draft.source
+        var summary: [String: Any] = [
+            "id": source.id,
+            "title": source.title,
+            "href": route.link(to: .draft(source.id)),
+            "date": source.date.iso,
+            "date_display": source.date.display,
+            "articles": draft.text.articles.count,
+        ]
+        summary["symbol"] = Self.optional(source.symbol)
+        summary["status"] = Self.optional(source.status)
+        return summary
+    }
+
+    /// Summary data for a session, from `route`.
+    func sessionSummary(_ session: Session, from route: Route) -> [String: Any] {
+        let summary: [String: Any] = [
+            "place": Self.optional(session.place),
+            "id": session.id,
+            "title": session.title,
+            "href": route.link(to: .session(session.id)),
+            "dates": session.displayDates,
+            "start": session.start.iso,
+            "kind": session.kind,
+        ]
+        return summary
+    }
+}

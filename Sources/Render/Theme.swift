@@ -1,0 +1,88 @@
+import Foundation
+import Mustache
+
+/// The templates and assets a site renders with: the default theme built into the tool,
+/// overridden file by file by the site's `themes/<name>/` and then its `templates/` folder.
+public struct Theme: Sendable {
+    /// The compiled templates, by name (`layout`, `draft`, ...).
+    let library: MustacheLibrary
+    /// Files copied to `assets/`, by path below it, sorted.
+    public let assets: [(path: String, data: Data)]
+
+    /// The templates every site needs.
+    static let requiredTemplates = [
+        "layout", "home", "drafts", "draft", "positions", "position", "stakeholders", "stakeholder",
+        "sessions", "session", "page", "not-found",
+    ]
+
+    /// Loads the theme named `name` for the site at `siteDirectory`.
+    public static func load(siteDirectory: URL, name themeName: String) throws(RenderError) -> Theme {
+        var templates: [String: (source: String, path: String)] = [:]
+        var assets: [String: Data] = [:]
+        for (path, text) in DefaultTheme.files {
+            if let name = templateName(path) {
+                templates[name] = (text, "themes/default/\(path) (built in)")
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = Data(text.utf8)
+            }
+        }
+        let themeFolder = siteDirectory.appendingPathComponent("themes/\(themeName)")
+        if themeName != "default" && !FileManager.default.fileExists(atPath: themeFolder.path) {
+            throw .themeMissing(name: themeName)
+        }
+        for (path, data) in files(in: themeFolder) {
+            if let name = templateName(path) {
+                templates[name] = (String(decoding: data, as: UTF8.self), "themes/\(themeName)/\(path)")
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = data
+            }
+        }
+        for (path, data) in files(in: siteDirectory.appendingPathComponent("templates")) {
+            if let name = templateName("templates/" + path) {
+                templates[name] = (String(decoding: data, as: UTF8.self), "templates/\(path)")
+            }
+        }
+        var library = MustacheLibrary()
+        for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(template.source, named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .template(path: template.path, line: error.context.lineNumber, message: "\(error.error)")
+            } catch {
+                throw .template(path: template.path, line: nil, message: "\(error)")
+            }
+        }
+        for required in requiredTemplates where library.getTemplate(named: required) == nil {
+            throw .templateMissing(name: required)
+        }
+        return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// `templates/draft.mustache` gives `draft`.
+    private static func templateName(_ path: String) -> String? {
+        guard path.hasPrefix("templates/"), path.hasSuffix(".mustache") else { return nil }
+        return String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+    }
+
+    /// Every regular file below `folder`, by relative path.
+    private static func files(in folder: URL) -> [(String, Data)] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        var result: [(String, Data)] = []
+        let rootPath = folder.standardizedFileURL.path
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  !url.lastPathComponent.hasPrefix("."),
+                  let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            result.append((String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1)), data))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// Renders `template` with `context`.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

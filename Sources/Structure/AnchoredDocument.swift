@@ -1,0 +1,81 @@
+import Markdown
+
+/// A position or page with its anchors: slug ids on headings and `p_N` on every top-level
+/// block (paragraph, list item, table, quote, code), counted from 1 in document order.
+public struct AnchoredDocument: Sendable, Hashable {
+    /// A heading, for tables of contents.
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var anchor: String
+    }
+
+    /// A citable passage: one `p_N` block.
+    public struct Passage: Sendable, Hashable {
+        public var anchor: String
+        public var number: Int
+        public var line: Int
+        public var text: String
+        /// The heading the passage sits under, if any.
+        public var section: String?
+    }
+
+    public var document: MarkdownDocument
+    public var headings: [Heading]
+    public var passages: [Passage]
+
+    /// Sets the anchors of `document`.
+    public init(_ document: MarkdownDocument) {
+        var document = document
+        var slugger = Slugger()
+        var headings: [Heading] = []
+        var passages: [Passage] = []
+        var section: String?
+
+        func passage(_ block: Block) -> String {
+            let number = passages.count + 1
+            let anchor = "p_\(number)"
+            passages.append(Passage(anchor: anchor, number: number, line: block.line, text: block.plainText, section: section))
+            return anchor
+        }
+
+        for index in document.blocks.indices {
+            let block = document.blocks[index]
+            switch block.kind {
+            case .heading(let level, let inlines):
+                let text = Inline.plainText(inlines)
+                let anchor = slugger.unique(text)
+                document.blocks[index].anchor = anchor
+                headings.append(Heading(level: level, text: text, anchor: anchor))
+                section = text
+            case .list(var list):
+                for itemIndex in list.items.indices {
+                    let itemBlock = Block(.list(List(ordered: list.ordered, start: list.start, tight: list.tight, items: [list.items[itemIndex]])), line: list.items[itemIndex].line)
+                    list.items[itemIndex].anchor = passage(itemBlock)
+                }
+                document.blocks[index].kind = .list(list)
+            case .thematicBreak:
+                continue
+            case .htmlBlock:
+                continue
+            default:
+                document.blocks[index].anchor = passage(block)
+            }
+        }
+        self.document = document
+        self.headings = headings
+        self.passages = passages
+    }
+
+    /// Every anchor of the document, in document order.
+    public var anchors: [String] {
+        var result: [String] = []
+        for block in document.blocks {
+            if let anchor = block.anchor { result.append(anchor) }
+            if case .list(let list) = block.kind {
+                result.append(contentsOf: list.items.compactMap(\.anchor))
+            }
+        }
+        return result
+    }
+}

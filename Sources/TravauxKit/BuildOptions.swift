@@ -1,0 +1,17 @@
+import Foundation
+
+/// What `travaux build` is asked to do.
+public struct BuildOptions: Sendable {
+    /// The site folder, holding `content/` (and optionally `themes/`, `templates/`).
+    public var source: URL
+    /// The folder the site is published to; `<source>/public` by default.
+    public var output: URL
+    /// Treat warnings as errors.
+    public var strict: Bool
+
+    public init(source: URL, output: URL? = nil, strict: Bool = false) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
+        self.strict = strict
+    }
+}

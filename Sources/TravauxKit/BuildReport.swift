@@ -1,0 +1,16 @@
+import Diagnostics
+
+/// What a build did: its diagnostics and, when it published, how much.
+public struct BuildReport: Sendable {
+    /// Every diagnostic, sorted by file and line.
+    public var diagnostics: [Diagnostic]
+    /// Whether the output folder was replaced with the new site.
+    public var published: Bool
+    /// Number of files written.
+    public var files: Int
+
+    /// The errors (with `strict`, warnings count too).
+    public func failed(strict: Bool) -> Bool {
+        !published || diagnostics.contains { $0.severity == .error || strict }
+    }
+}

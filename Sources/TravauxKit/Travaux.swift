@@ -1,0 +1,56 @@
+import Corpus
+import Diagnostics
+import Foundation
+import Output
+import Render
+import Structure
+
+/// The pipeline: content/ -> load -> structure -> render -> write -> public/ (DESIGN.md §5).
+public enum Travaux {
+    /// Builds the site. Content problems come back as diagnostics, all of them; the output
+    /// folder is replaced only when there is no error (and, with `strict`, no warning).
+    /// Throws only when the site folder or the output cannot be used at all.
+    public static func build(_ options: BuildOptions) throws -> BuildReport {
+        let loaded = try ContentLoader(siteDirectory: options.source).load()
+        var log = DiagnosticLog()
+        log.append(contentsOf: loaded.diagnostics)
+        guard let corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else {
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0)
+        }
+        let (structured, structureDiagnostics) = Structurer.structure(corpus)
+        log.append(contentsOf: structureDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else {
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0)
+        }
+        let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
+        let renderer = SiteRenderer(corpus: structured, theme: theme)
+
+        let staging = try OutputStaging(destination: options.output)
+        let counter = FileCounter()
+        do {
+            try renderer.render { path, data in
+                try staging.write(data, to: path)
+                counter.increment()
+            }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
+        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value)
+    }
+}
+
+/// Counts files written from several threads.
+private final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.withLock { count += 1 }
+    }
+
+    var value: Int {
+        lock.withLock { count }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import TravauxKit
+
+/// `travaux`: builds the website of a treaty negotiation record from its Markdown content.
+@main
+struct TravauxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "travaux",
+        abstract: "Build the website of a treaty negotiation record: drafts, positions, citable anchors.",
+        subcommands: [Build.self, New.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// `travaux build`.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render content/ into a static site (default: <source>/public).")
+
+    @Option(name: .long, help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Option(name: .long, help: "The output folder (default: <source>/public).")
+    var output: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let options = BuildOptions(
+            source: URL(fileURLWithPath: source),
+            output: output.map { URL(fileURLWithPath: $0) },
+            strict: strict
+        )
+        let report: BuildReport
+        do {
+            report = try Travaux.build(options)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        for diagnostic in report.diagnostics {
+            printError(diagnostic.description)
+        }
+        if report.failed(strict: strict) {
+            let errors = report.diagnostics.filter { $0.severity == .error || strict }.count
+            printError("travaux: build failed with \(errors) error(s); \(options.output.path) was left unchanged")
+            throw ExitCode(1)
+        }
+        print("travaux: wrote \(report.files) files to \(options.output.path)")
+    }
+}
+
+/// `travaux new`.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Scaffold a content file: a draft, position or stakeholder.")
+
+    @Argument(help: "What to create: draft, position or stakeholder.")
+    var kind: Scaffold.Kind
+
+    @Argument(help: "The id: lowercase letters, digits and '-' (it becomes the file name and the URL).")
+    var id: String
+
+    @Option(name: .long, help: "The site folder, holding content/.")
+    var source: String = "."
+
+    func validate() throws {
+        guard Scaffold.isValidID(id) else {
+            throw ValidationError("'\(id)' is not an id: use lowercase ASCII letters, digits and '-'")
+        }
+    }
+
+    func run() throws {
+        do {
+            let path = try Scaffold.create(kind, id: id, in: URL(fileURLWithPath: source))
+            print("travaux: created \(path)")
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Scaffold.Kind: ExpressibleByArgument {}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

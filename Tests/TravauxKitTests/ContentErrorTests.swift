@@ -1,0 +1,107 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import TravauxKit
+
+/// Each broken input gives `path:line: error:` diagnostics, a failed build, and an output
+/// folder left exactly as it was.
+@Suite struct ContentErrorTests {
+    /// A way to break the fixture and the diagnostic it must produce.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var breakSite: @Sendable (SiteFixture) throws -> Void
+        /// The expected `path:line: error:` prefix and a fragment of the message.
+        var expected: String
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let position = "content/positions/acme-2023-11-key-positions.md"
+    static let draft = "content/drafts/zero-draft.md"
+
+    static let cases: [Case] = [
+        Case(name: "invalid YAML", breakSite: { try $0.edit(position, replacing: "kind: briefing", with: "kind: [briefing") },
+             expected: "\(position):5: error:", message: "invalid YAML"),
+        Case(name: "unterminated front matter", breakSite: { try $0.edit(position, replacing: "---\n## Introduction", with: "## Introduction") },
+             expected: "\(position):1: error:", message: "unterminated front matter"),
+        Case(name: "missing front matter", breakSite: { try $0.write("content/stakeholders/plain.md", "Just text.\n") },
+             expected: "content/stakeholders/plain.md:1: error:", message: "missing front matter"),
+        Case(name: "missing required field", breakSite: { try $0.edit(position, replacing: "title: Key positions\n", with: "") },
+             expected: "\(position):2: error:", message: "missing required field 'title'"),
+        Case(name: "unknown stakeholder", breakSite: { try $0.edit(position, replacing: "stakeholder: acme-ngo", with: "stakeholder: acme") },
+             expected: "\(position):3: error:", message: "unknown stakeholder 'acme'"),
+        Case(name: "unknown draft", breakSite: { try $0.edit(position, replacing: "draft: zero-draft", with: "draft: first-draft") },
+             expected: "\(position):6: error:", message: "unknown draft 'first-draft'"),
+        Case(name: "unknown session", breakSite: { try $0.edit(position, replacing: "session: second-session", with: "session: third-session") },
+             expected: "\(position):7: error:", message: "unknown session 'third-session'"),
+        Case(name: "invalid date", breakSite: { try $0.edit(position, replacing: "date: \"2023-11\"", with: "date: \"2023-13\"") },
+             expected: "\(position):4: error:", message: "invalid date '2023-13'"),
+        Case(name: "invalid day", breakSite: { try $0.edit("content/sessions.yml", replacing: "start: \"2023-01-09\"", with: "start: \"2023-02-30\"") },
+             expected: "content/sessions.yml:9: error:", message: "invalid date '2023-02-30'"),
+        Case(name: "duplicate article", breakSite: { try $0.edit(draft, replacing: "## Article 24: Conditions", with: "## Article 1: Conditions") },
+             expected: "\(draft):33: error:", message: "duplicate article: Article 1 is already on line 18"),
+        Case(name: "file name that is not an id", breakSite: { try $0.write("content/stakeholders/Big Org.md", "---\nname: Big\n---\n") },
+             expected: "content/stakeholders/Big Org.md: error:", message: "rename it to 'big-org.md'"),
+        Case(name: "file that is not UTF-8", breakSite: { try $0.writeData("content/pages/latin.md", Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8)) },
+             expected: "content/pages/latin.md:2: error:", message: "not UTF-8"),
+        Case(name: "empty file", breakSite: { try $0.write("content/pages/empty.md", "") },
+             expected: "content/pages/empty.md:1: error:", message: "the file is empty"),
+        Case(name: "missing site.yml", breakSite: { try $0.remove("content/site.yml") },
+             expected: "content/site.yml: error:", message: "missing site settings"),
+        Case(name: "unknown stance value", breakSite: { try $0.edit(position, replacing: "session: second-session\n", with: "session: second-session\nstances:\n  - article: \"24\"\n    stance: maybe\n") },
+             expected: "\(position):10: error:", message: "unknown stance 'maybe'"),
+    ]
+
+    @Test(arguments: cases)
+    func reportsTheErrorAndLeavesTheOutputUntouched(_ testCase: Case) throws {
+        let site = try SiteFixture()
+        _ = try site.build()
+        try "kept".write(to: site.output.appendingPathComponent("marker.txt"), atomically: true, encoding: .utf8)
+        let before = SiteFixture.snapshot(site.output)
+
+        try testCase.breakSite(site)
+        let report = try site.build()
+
+        #expect(report.failed(strict: false))
+        #expect(!report.published)
+        let lines = report.diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix(testCase.expected) && $0.contains(testCase.message) },
+                "expected \(testCase.expected) … \(testCase.message), got \(lines)")
+        #expect(SiteFixture.snapshot(site.output) == before, "the output folder changed")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func reportsEveryErrorNotOnlyTheFirst() throws {
+        let site = try SiteFixture()
+        try site.edit(Self.position, replacing: "stakeholder: acme-ngo", with: "stakeholder: acme")
+        try site.edit(Self.draft, replacing: "## Article 24: Conditions", with: "## Article 1: Conditions")
+        try site.write("content/pages/empty.md", "")
+        let report = try site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count >= 2)
+        #expect(Set(errors.map(\.path)).isSuperset(of: [Self.position, "content/pages/empty.md"]))
+    }
+
+    @Test func warningsFailTheBuildOnlyWhenStrict() throws {
+        let site = try SiteFixture()
+        try site.edit(Self.position, replacing: "kind: briefing", with: "kind: briefing\ntitel: typo")
+        let lenient = try site.build()
+        #expect(lenient.published)
+        #expect(lenient.diagnostics.map(\.description).contains { $0.contains("unknown field 'titel' (did you mean 'title'?)") })
+        try FileManager.default.removeItem(at: site.output)
+        let strict = try site.build(strict: true)
+        #expect(!strict.published)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func aMissingContentFolderIsAClearError() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect {
+            _ = try Travaux.build(BuildOptions(source: empty))
+        } throws: { error in
+            "\(error)".contains("no content folder")
+        }
+    }
+}
