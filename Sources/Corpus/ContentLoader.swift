@@ -29,10 +29,10 @@ public struct ContentLoader: Sendable {
         var declared = DeclaredIDs()
         let site = loadSite(&log)
         let sessions = loadSessions(&log, declared: &declared.sessions)
-        let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders, stakeholder)
-        let drafts = loadFolder("drafts", &log, declared: &declared.drafts, draft)
-        let positions = loadFolder("positions", &log, declared: &declared.positions, position)
-        let pages = loadFolder("pages", &log, declared: &declared.pages, page)
+        let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders) { $0.stakeholder(id: $1, path: $2, frontMatter: $3, log: &$4) }
+        let drafts = loadFolder("drafts", &log, declared: &declared.drafts) { $0.draft(id: $1, path: $2, frontMatter: $3, log: &$4) }
+        let positions = loadFolder("positions", &log, declared: &declared.positions) { $0.position(id: $1, path: $2, frontMatter: $3, log: &$4) }
+        let pages = loadFolder("pages", &log, declared: &declared.pages) { $0.page(id: $1, path: $2, frontMatter: $3, log: &$4) }
 
         guard let site else {
             return Result(corpus: nil, diagnostics: log.sorted)
@@ -61,10 +61,10 @@ public struct ContentLoader: Sendable {
         }
         var normalized = text
         if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
-        if normalized.contains("\r") {
+        if normalized.utf8.contains(UInt8(ascii: "\r")) {
             normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if normalized.allSatisfy(\.isWhitespace) {
+        if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             log.error(relativePath, line: 1, "the file is empty; it needs front matter between '---' lines and a body (or delete the file)")
             return nil
         }
@@ -84,13 +84,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads every `.md` file of `content/<folder>/`, in name order, checking that names are ids.
-    private func loadFolder<Item>(
+    /// Files are read and parsed on all cores; results and diagnostics keep name order.
+    private func loadFolder<Item: Sendable>(
         _ folder: String, _ log: inout DiagnosticLog, declared: inout Set<String>,
-        _ read: (String, String, FrontMatter, inout DiagnosticLog) -> Item?
+        _ read: @escaping @Sendable (ContentLoader, String, String, FrontMatter, inout DiagnosticLog) -> Item?
     ) -> [Item] {
         let directory = siteDirectory.appendingPathComponent("content").appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        var items: [Item] = []
+        var files: [(id: String, path: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let relativePath = "content/\(folder)/\(name)"
             guard name.hasSuffix(".md") else {
@@ -103,14 +104,17 @@ public struct ContentLoader: Sendable {
                 continue
             }
             declared.insert(id)
-            guard let text = readText(relativePath, log: &log),
-                  let frontMatter = FrontMatter.parse(text, path: relativePath, log: &log)
-            else { continue }
-            if let item = read(id, relativePath, frontMatter, &log) {
-                items.append(item)
-            }
+            files.append((id, relativePath))
         }
-        return items
+        let results = parallelMap(files) { file -> (Item?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            guard let text = self.readText(file.path, log: &fileLog),
+                  let frontMatter = FrontMatter.parse(text, path: file.path, log: &fileLog)
+            else { return (nil, fileLog) }
+            return (read(self, file.id, file.path, frontMatter, &fileLog), fileLog)
+        }
+        for (_, fileLog) in results { log.append(contentsOf: fileLog.diagnostics) }
+        return results.compactMap(\.0)
     }
 
     // MARK: site.yml and sessions.yml

@@ -39,9 +39,31 @@ public final class OutputStaging: Sendable {
         let url = staging.appendingPathComponent(relativePath)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
         } catch {
             throw .cannotWrite(path: relativePath, reason: "\(error.localizedDescription)")
+        }
+        // Plain open/write/close: Foundation's Data.write syncs every file to disk, which
+        // costs more than the rendering; the swap in commit() is what makes the site appear whole.
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure != 0 {
+            throw .cannotWrite(path: relativePath, reason: String(cString: strerror(failure)))
         }
     }
 

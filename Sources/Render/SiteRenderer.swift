@@ -1,4 +1,5 @@
 import Corpus
+import Diagnostics
 import Foundation
 import Markdown
 import Structure

@@ -8,6 +8,14 @@ public struct BuildReport: Sendable {
     public var published: Bool
     /// Number of files written.
     public var files: Int
+    /// How long each stage took, in order.
+    public var timings: [Timing] = []
+
+    /// The duration of one stage.
+    public struct Timing: Sendable {
+        public var stage: String
+        public var seconds: Double
+    }
 
     /// The errors (with `strict`, warnings count too).
     public func failed(strict: Bool) -> Bool {

@@ -11,16 +11,19 @@ public enum Travaux {
     /// folder is replaced only when there is no error (and, with `strict`, no warning).
     /// Throws only when the site folder or the output cannot be used at all.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        var clock = StageClock()
         let loaded = try ContentLoader(siteDirectory: options.source).load()
+        clock.lap("load")
         var log = DiagnosticLog()
         log.append(contentsOf: loaded.diagnostics)
         guard let corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0)
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
         let (structured, structureDiagnostics) = Structurer.structure(corpus)
+        clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0)
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
         let renderer = SiteRenderer(corpus: structured, theme: theme)
@@ -32,12 +35,26 @@ public enum Travaux {
                 try staging.write(data, to: path)
                 counter.increment()
             }
+            clock.lap("render and write")
             try staging.commit()
+            clock.lap("publish")
         } catch {
             staging.discard()
             throw error
         }
-        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value)
+        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
+    }
+}
+
+/// Measures how long each stage took, for `--timings` (never written to the site).
+private struct StageClock {
+    private var last = DispatchTime.now()
+    private(set) var laps: [BuildReport.Timing] = []
+
+    mutating func lap(_ stage: String) {
+        let now = DispatchTime.now()
+        laps.append(.init(stage: stage, seconds: Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
     }
 }
 

@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Print how long each stage took.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(
             source: URL(fileURLWithPath: source),
@@ -41,6 +44,11 @@ struct Build: ParsableCommand {
         }
         for diagnostic in report.diagnostics {
             printError(diagnostic.description)
+        }
+        if timings {
+            for timing in report.timings {
+                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s")
+            }
         }
         if report.failed(strict: strict) {
             let errors = report.diagnostics.filter { $0.severity == .error || strict }.count

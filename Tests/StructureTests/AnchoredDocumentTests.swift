@@ -1,0 +1,23 @@
+import Markdown
+import Testing
+@testable import Structure
+
+@Suite struct AnchoredDocumentTests {
+    @Test func countsTopLevelBlocksAndListItems() {
+        let document = AnchoredDocument(MarkdownParser().parse("# Title\n\nOne.\n\n- a\n- b\n\n> quote\n\n---\n\n| a |\n|---|\n| 1 |\n"))
+        #expect(document.anchors == ["title", "p_1", "p_2", "p_3", "p_4", "p_5"])
+        #expect(document.passages.map(\.text) == ["One.", "a", "b", "quote", "a 1"])
+        #expect(document.passages.allSatisfy { $0.section == "Title" })
+    }
+
+    @Test func slugsAreUnicodeAwareAndDeduplicated() {
+        var slugger = Slugger()
+        #expect(slugger.unique("Über die Sache") == "über-die-sache")
+        #expect(slugger.unique("Droits de l’homme") == "droits-de-lhomme")
+        #expect(slugger.unique("Introduction") == "introduction")
+        #expect(slugger.unique("Introduction") == "introduction-2")
+        #expect(slugger.unique("Introduction") == "introduction-3")
+        #expect(slugger.unique("1. Scope (Art. 1–5)") == "1-scope-art-15")
+        #expect(slugger.unique("***") == "section")
+    }
+}
