@@ -4,7 +4,8 @@ import PackageDescription
 /// Travaux: a static site generator for the records of treaty negotiations.
 ///
 /// One target per pipeline stage (DESIGN.md §5), data flowing one way:
-/// `Corpus` (load) -> `Structure` (drafts and positions) -> `Render` (site) -> `Output` (write),
+/// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Render` (site)
+/// -> `Output` (write),
 /// orchestrated by `TravauxKit`, driven by the thin `travaux` executable.
 let package = Package(
     name: "travaux",
@@ -28,16 +29,17 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Corpus", dependencies: ["Diagnostics", "Markdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "Structure", dependencies: ["Diagnostics", "Markdown", "Corpus"]),
+        .target(name: "Citations", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Corpus", "Structure",
+                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
         .target(name: "Output", dependencies: ["Diagnostics"]),
-        .target(name: "TravauxKit", dependencies: ["Diagnostics", "Corpus", "Structure", "Render", "Output"]),
+        .target(name: "TravauxKit", dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Render", "Output"]),
         .executableTarget(
             name: "travaux",
             dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "Corpus", "Markdown"]),
+        .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),

@@ -13,10 +13,14 @@ public struct HTMLRenderer {
         public var allowRawHTML: Bool
         /// Prefix of footnote ids, so several documents can share a page.
         public var footnotePrefix: String
+        /// The relative path from the page to the site root (`../../`), put before the
+        /// site-relative destinations of ``Inline/generatedLink(destination:cssClass:title:_:)``.
+        public var linkRoot: String
 
-        public init(allowRawHTML: Bool = false, footnotePrefix: String = "fn") {
+        public init(allowRawHTML: Bool = false, footnotePrefix: String = "fn", linkRoot: String = "") {
             self.allowRawHTML = allowRawHTML
             self.footnotePrefix = footnotePrefix
+            self.linkRoot = linkRoot
         }
     }
 
@@ -275,13 +279,18 @@ public struct HTMLRenderer {
             render(children, into: &out)
             out += "</a>"
         case .generatedLink(let destination, let cssClass, let title, let children):
-            out += "<a href=\"\(HTMLEscaping.escapeURL(destination))\" class=\"\(HTMLEscaping.escape(cssClass))\""
+            let target = destination.hasPrefix("#") ? destination : options.linkRoot + destination
+            out += "<a href=\"\(HTMLEscaping.escapeURL(target))\" class=\"\(HTMLEscaping.escape(cssClass))\""
             if !title.isEmpty {
                 out += " title=\"\(HTMLEscaping.escape(title))\""
             }
             out += ">"
             render(children, into: &out)
             out += "</a>"
+        case .span(let cssClass, let children):
+            out += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+            render(children, into: &out)
+            out += "</span>"
         case .image(let source, let title, let alt):
             guard HTMLEscaping.isSafeURL(source) else {
                 HTMLEscaping.escape(Inline.plainText(alt), into: &out)

@@ -12,8 +12,12 @@ public indirect enum Inline: Sendable, Hashable {
     case image(source: String, title: String, alt: [Inline])
     /// A footnote reference, by its number (the ``Footnote/label`` of its definition).
     case footnoteReference(String)
-    /// A link the build made (a reference to a draft, say), rendered with a class.
+    /// A link the build made (a reference to a draft, say), rendered with a class; its
+    /// destination is relative to the site root (see ``HTMLRenderer/Options/linkRoot``).
     case generatedLink(destination: String, cssClass: String, title: String, [Inline])
+    /// Text the build marks but does not link (a reference the author suppressed), rendered
+    /// as a `<span>` with a class.
+    case span(cssClass: String, [Inline])
 }
 
 extension Inline {
@@ -31,7 +35,7 @@ extension Inline {
             case .softBreak, .lineBreak: out += " "
             case .html: break
             case .emphasis(let c), .strong(let c), .strikethrough(let c): appendPlainText(c, to: &out)
-            case .link(_, _, let c), .generatedLink(_, _, _, let c): appendPlainText(c, to: &out)
+            case .link(_, _, let c), .generatedLink(_, _, _, let c), .span(_, let c): appendPlainText(c, to: &out)
             case .image(_, _, let alt): appendPlainText(alt, to: &out)
             case .footnoteReference: break
             }

@@ -5,9 +5,12 @@ import Structure
 /// and elements for paragraphs, points and recitals, each carrying its anchor and permalink.
 struct DraftHTML {
     var renderer: HTMLRenderer
+    /// HTML listing the passages that cite each article, by article anchor.
+    let citedBy: [String: String]
 
-    init(allowRawHTML: Bool) {
-        renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML))
+    init(allowRawHTML: Bool, linkRoot: String, citedBy: [String: String] = [:]) {
+        renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML, linkRoot: linkRoot))
+        self.citedBy = citedBy
     }
 
     mutating func render(_ text: DraftText) -> String {
@@ -83,6 +86,7 @@ struct DraftHTML {
             }
         }
         render(loose, into: &out)
+        if let cited = citedBy[article.anchor] { out += cited }
         out += "</section>\n"
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Citations
 import Markdown
 import Structure
 
@@ -14,7 +15,7 @@ extension SiteRenderer {
     /// `/drafts/<id>/`: the full text with every anchor, a table of contents and the positions citing it.
     func draft(_ draft: StructuredCorpus.Draft) -> String {
         let route = Route.draft(draft.source.id)
-        var renderer = DraftHTML(allowRawHTML: corpus.site.rawHTML)
+        var renderer = DraftHTML(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, citedBy: backlinks(draft, from: route))
         var context = draftSummary(draft, from: route)
         context["body"] = renderer.render(draft.text)
         context["toc"] = tableOfContents(draft.text)
@@ -29,6 +30,53 @@ extension SiteRenderer {
         if let symbol = draft.source.symbol { description += " (\(symbol))" }
         description += ", \(draft.source.date.display): full text with citable anchors for every article, paragraph and point."
         return layout(route, title: draft.source.title, description: description, section: Route.drafts.path, content: content)
+    }
+
+    /// For each article of `draft`, the HTML list of the passages citing it: who, which
+    /// document, when, and the sentence with the reference marked, linked to the passage.
+    func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
+        var result: [String: String] = [:]
+        for article in draft.text.articles {
+            let passages = citations.citing(draft: draft.source.id, article: article.anchor)
+            guard !passages.isEmpty else { continue }
+            // One entry per sentence: references to the same article in one sentence share it.
+            var entries: [(passage: CitedPassage, marks: [(Int, Int)])] = []
+            for passage in passages {
+                if let last = entries.last, last.passage.documentID == passage.documentID,
+                   last.passage.passageAnchor == passage.passageAnchor, last.passage.sentence == passage.sentence {
+                    entries[entries.count - 1].marks.append((passage.markStart, passage.markEnd))
+                } else {
+                    entries.append((passage, [(passage.markStart, passage.markEnd)]))
+                }
+            }
+            var html = "<details class=\"cited-by\">\n<summary>Cited in \(entries.count) passage\(entries.count == 1 ? "" : "s")</summary>\n<ul>\n"
+            for (passage, marks) in entries {
+                guard let position = index.positions[passage.documentID] else { continue }
+                let source = position.source
+                let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
+                let href = route.link(to: .position(source.id), fragment: passage.passageAnchor)
+                let paragraph = passage.passageAnchor.hasPrefix("p_") ? ", ¶\(passage.passageAnchor.dropFirst(2))" : ""
+                html += "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
+                html += "<blockquote>\(Self.marked(passage.sentence, marks))</blockquote></li>\n"
+            }
+            html += "</ul>\n</details>\n"
+            result[article.anchor] = html
+        }
+        return result
+    }
+
+    /// `sentence`, escaped, with each UTF-8 range in `marks` wrapped in `<mark>`.
+    static func marked(_ sentence: String, _ marks: [(Int, Int)]) -> String {
+        let bytes = Array(sentence.utf8)
+        var out = ""
+        var cursor = 0
+        for (start, end) in marks.sorted(by: { $0.0 < $1.0 }) where start >= cursor && end <= bytes.count && start < end {
+            out += HTMLEscaping.escape(String(decoding: bytes[cursor..<start], as: UTF8.self))
+            out += "<mark>" + HTMLEscaping.escape(String(decoding: bytes[start..<end], as: UTF8.self)) + "</mark>"
+            cursor = end
+        }
+        out += HTMLEscaping.escape(String(decoding: bytes[cursor...], as: UTF8.self))
+        return out
     }
 
     /// Chapters and their articles, for the draft's table of contents.

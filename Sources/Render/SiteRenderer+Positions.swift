@@ -15,7 +15,7 @@ extension SiteRenderer {
         let route = Route.position(position.source.id)
         let source = position.source
         var context = positionSummary(position, from: route)
-        context["body"] = html(position.document)
+        context["body"] = html(position.document, on: route)
         context["toc"] = position.document.headings.filter { $0.level <= 3 }.map { heading in
             ["anchor": heading.anchor, "label": heading.text, "level": heading.level] as [String: Any]
         }
@@ -32,7 +32,7 @@ extension SiteRenderer {
     /// `/pages/<id>/`: a free page.
     func freePage(_ page: StructuredCorpus.Page) -> String {
         let route = Route.page(page.source.id)
-        let content = theme.render("page", ["title": page.source.title, "body": html(page.document)])
+        let content = theme.render("page", ["title": page.source.title, "body": html(page.document, on: route)])
         return layout(route, title: page.source.title, description: page.source.description, section: route.path, content: content)
     }
 

@@ -33,7 +33,7 @@ extension SiteRenderer {
         var context: [String: Any] = [
             "name": source.name,
             "kind": source.kind.label,
-            "description": html(stakeholder.description),
+            "description": html(stakeholder.description, on: route),
             "positions": positions,
             "has_positions": !positions.isEmpty,
         ]

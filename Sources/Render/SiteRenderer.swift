@@ -1,3 +1,4 @@
+import Citations
 import Corpus
 import Diagnostics
 import Foundation
@@ -10,11 +11,13 @@ import Structure
 /// is done (the write stage stores it), which keeps memory flat on large records.
 public struct SiteRenderer: Sendable {
     let corpus: StructuredCorpus
+    let citations: CitationIndex
     let theme: Theme
     let index: CorpusIndex
 
-    public init(corpus: StructuredCorpus, theme: Theme) {
+    public init(corpus: StructuredCorpus, citations: CitationIndex, theme: Theme) {
         self.corpus = corpus
+        self.citations = citations
         self.theme = theme
         self.index = CorpusIndex(corpus)
     }
@@ -100,14 +103,13 @@ public struct SiteRenderer: Sendable {
         return theme.render("layout", context)
     }
 
-    /// Renders an anchored document (position or page body) to HTML.
-    func html(_ document: AnchoredDocument, footnotePrefix: String = "fn") -> String {
-        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, footnotePrefix: footnotePrefix))
-        return renderer.render(document.document)
+    /// Renders an anchored document (position or page body) for the page at `route`.
+    func html(_ document: AnchoredDocument, on route: Route) -> String {
+        html(document.document, on: route)
     }
 
-    func html(_ document: MarkdownDocument) -> String {
-        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML))
+    func html(_ document: MarkdownDocument, on route: Route) -> String {
+        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root))
         return renderer.render(document)
     }
 

@@ -1,5 +1,5 @@
 /// Point labels: `(a)`, `(b)`, ... `(aa)` and roman `(i)`, `(ii)`, ... at the start of a text.
-enum PointLabel {
+public enum PointLabel {
     /// The label at the start of `text` ("(b) To ..." gives `b` and the text after it).
     static func leading(_ text: String) -> (label: String, rest: Substring)? {
         guard text.hasPrefix("(") else { return nil }
@@ -14,12 +14,12 @@ enum PointLabel {
     }
 
     /// `a`...`z`, `aa`, `bb`...: a letter label.
-    static func isLetter(_ label: String) -> Bool {
+    public static func isLetter(_ label: String) -> Bool {
         guard let first = label.first else { return false }
         return label.count <= 2 && label.allSatisfy { $0 == first }
     }
 
-    static func isRoman(_ label: String) -> Bool {
+    public static func isRoman(_ label: String) -> Bool {
         romanValue(label) != nil
     }
 

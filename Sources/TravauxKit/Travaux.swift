@@ -1,3 +1,4 @@
+import Citations
 import Corpus
 import Diagnostics
 import Foundation
@@ -25,8 +26,14 @@ public enum Travaux {
         guard !log.hasErrors(strict: options.strict) else {
             return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
+        let (linked, citations, linkDiagnostics) = CitationStage.link(structured)
+        clock.lap("link")
+        log.append(contentsOf: linkDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else {
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
+        }
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-        let renderer = SiteRenderer(corpus: structured, theme: theme)
+        let renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
 
         let staging = try OutputStaging(destination: options.output)
         let counter = FileCounter()

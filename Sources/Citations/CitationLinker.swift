@@ -1,0 +1,319 @@
+import Diagnostics
+import Markdown
+import Structure
+
+/// The link stage for one document: finds the references of its passages to the draft it
+/// cites, turns each into a link to the deepest anchor that exists, and records them.
+///
+/// Authors override the scanner with ordinary Markdown links, which read well on GitHub:
+/// - force a link: `[the safeguards](../drafts/zero-draft.md#art_24__para_2)` links to that
+///   draft and anchor (the path works on GitHub too);
+/// - suppress one: `[Article 5](nolink:)` stays plain text (GitHub drops unknown schemes too).
+/// Code spans and links the author wrote are left alone.
+public struct CitationLinker {
+    public static let suppressScheme = "nolink:"
+
+    let scanner: ReferenceScanner
+    /// The draft references resolve against; `nil` leaves references as plain text.
+    let draft: DraftAnchors?
+    /// Every draft, for forced links to a named draft.
+    let drafts: [String: DraftAnchors]
+    let documentID: String
+    let path: String
+
+    public init(scanner: ReferenceScanner, draft: DraftAnchors?, drafts: [String: DraftAnchors], documentID: String, path: String) {
+        self.scanner = scanner
+        self.draft = draft
+        self.drafts = drafts
+        self.documentID = documentID
+        self.path = path
+    }
+
+    /// The document with its references linked, and the citations it makes.
+    public func link(_ document: AnchoredDocument, log: inout DiagnosticLog) -> (AnchoredDocument, [CitedPassage]) {
+        var document = document
+        var citations: [CitedPassage] = []
+        for index in document.document.blocks.indices {
+            let block = document.document.blocks[index]
+            document.document.blocks[index] = link(block, passage: block.anchor, citations: &citations, log: &log)
+        }
+        return (document, citations)
+    }
+
+    private func link(_ block: Block, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> Block {
+        var block = block
+        let passage = block.anchor ?? passage
+        switch block.kind {
+        case .paragraph(let inlines):
+            block.kind = .paragraph(link(inlines, line: block.line, passage: passage, citations: &citations, log: &log))
+        case .heading(let level, let inlines):
+            block.kind = .heading(level: level, link(inlines, line: block.line, passage: passage, citations: &citations, log: &log))
+        case .blockQuote(let children):
+            block.kind = .blockQuote(children.map { link($0, passage: passage, citations: &citations, log: &log) })
+        case .list(var list):
+            for item in list.items.indices {
+                let itemPassage = list.items[item].anchor ?? passage
+                list.items[item].blocks = list.items[item].blocks.map {
+                    link($0, passage: itemPassage, citations: &citations, log: &log)
+                }
+            }
+            block.kind = .list(list)
+        case .table(var table):
+            table.header = table.header.map { link($0, line: block.line, passage: passage, citations: &citations, log: &log) }
+            table.rows = table.rows.map { row in
+                row.map { link($0, line: block.line, passage: passage, citations: &citations, log: &log) }
+            }
+            block.kind = .table(table)
+        case .codeBlock, .htmlBlock, .thematicBreak:
+            break
+        }
+        return block
+    }
+
+    // MARK: Inline content
+
+    /// Links the references in one run of inline content.
+    func link(_ inlines: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
+        var inlines = Self.mergingSoftBreaks(inlines)
+        inlines = applyAuthorLinks(inlines, line: line, passage: passage, citations: &citations, log: &log)
+        guard let draft else { return inlines }
+        var text = ""
+        var linkable: [Range<Int>] = []
+        Self.flatten(inlines, into: &text, linkable: &linkable)
+        // A reference inside a code span, a link or a suppressed span is no reference.
+        let matches = scanner.scan(text).filter { match in
+            !match.external && linkable.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
+        }
+        guard !matches.isEmpty else { return inlines }
+        let bytes = Array(text.utf8)
+
+        var pieces: [LinkPiece] = []
+        for match in matches {
+            let referenceLine = line + bytes[..<match.start].filter { $0 == UInt8(ascii: "\n") }.count
+            let referenceText = String(decoding: bytes[match.start..<match.end], as: UTF8.self)
+            var cited: [String] = []
+            for link in match.links {
+                switch draft.resolve(link.target) {
+                case .exact(let anchor):
+                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, label: link.target.label))
+                    cited.append(anchor)
+                case .ancestor(let anchor, let missing):
+                    log.warning(path, line: referenceLine, "'\(referenceText)': \(draft.title) has no \(missing) in its text; linked to \(anchor), the deepest part it has")
+                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, label: link.target.label))
+                    cited.append(anchor)
+                case .missing:
+                    log.error(path, line: referenceLine, "'\(referenceText)': \(Self.describe(link.target)) is not in \(draft.title) (\(draft.path)); correct the reference, set 'draft:' to the draft it cites, or write [\(referenceText)](\(Self.suppressScheme)) if it cites another text")
+                }
+            }
+            for (from, to) in match.ranges {
+                if let articles = draft.articles(from: from, to: to) {
+                    cited += articles
+                }
+            }
+            guard !cited.isEmpty, let passage else { continue }
+            citations.append(citation(passage: passage, line: referenceLine, anchors: cited, bytes: bytes, start: match.start, end: match.end, draftID: draft.draftID))
+        }
+        var offset = 0
+        return Self.apply(pieces.sorted { $0.start < $1.start }, to: inlines, offset: &offset, draftID: draft.draftID, title: draft.title)
+    }
+
+    private func citation(passage: String, line: Int, anchors: [String], bytes: [UInt8], start: Int, end: Int, draftID: String) -> CitedPassage {
+        let sentenceStart = ReferenceScanner.sentenceStart(bytes, before: start)
+        var sentenceEnd = end
+        while sentenceEnd < bytes.count {
+            let byte = bytes[sentenceEnd]
+            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(byte),
+               sentenceEnd + 1 == bytes.count || bytes[sentenceEnd + 1] == UInt8(ascii: " ") || bytes[sentenceEnd + 1] == UInt8(ascii: "\n") {
+                sentenceEnd += 1
+                break
+            }
+            sentenceEnd += 1
+        }
+        let sentence = String(decoding: bytes[sentenceStart..<sentenceEnd], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        var unique: [String] = []
+        for anchor in anchors where !unique.contains(anchor) { unique.append(anchor) }
+        var articles: [String] = []
+        for anchor in unique {
+            if let article = DraftAnchors.article(of: anchor), !articles.contains(article) { articles.append(article) }
+        }
+        if let order = draft?.articleOrder {
+            articles.sort { (order.firstIndex(of: $0) ?? .max) < (order.firstIndex(of: $1) ?? .max) }
+        }
+        return CitedPassage(
+            documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: unique,
+            articles: articles, sentence: sentence, markStart: start - sentenceStart, markEnd: end - sentenceStart
+        )
+    }
+
+    static func describe(_ target: ReferenceTarget) -> String {
+        switch target.kind {
+        case .article: "Article \(target.number)"
+        case .chapter: "Chapter \(target.number)"
+        case .recital: "a preamble"
+        }
+    }
+
+    /// Author links: `nolink:` becomes plain text; a link to `drafts/<id>.md#anchor` becomes a
+    /// checked link to that draft's page.
+    private func applyAuthorLinks(_ inlines: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
+        inlines.flatMap { inline -> [Inline] in
+            switch inline {
+            case .link(let destination, _, let children) where destination == Self.suppressScheme:
+                return [.span(cssClass: "no-ref", children)]
+            case .link(let destination, let title, let children):
+                guard let (draftID, anchor) = Self.draftFileLink(destination) else { return [inline] }
+                let text = Inline.plainText(children)
+                guard let target = drafts[draftID] else {
+                    log.error(path, line: line, "link '\(text)' points at drafts/\(draftID).md, which is not a draft of this site")
+                    return [inline]
+                }
+                guard anchor.isEmpty || target.anchors.contains(anchor) || anchor == "preamble" && target.hasPreamble else {
+                    log.error(path, line: line, "link '\(text)' points at #\(anchor), which \(target.title) does not have")
+                    return [inline]
+                }
+                if let passage, !anchor.isEmpty {
+                    let articles = DraftAnchors.article(of: anchor).map { [$0] } ?? []
+                    citations.append(CitedPassage(documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: [anchor], articles: articles, sentence: text, markStart: 0, markEnd: text.utf8.count))
+                }
+                let destination = "drafts/\(draftID)/index.html" + (anchor.isEmpty ? "" : "#\(anchor)")
+                return [.generatedLink(destination: destination, cssClass: "ref", title: title.isEmpty ? target.title : title, children)]
+            case .emphasis(let children):
+                return [.emphasis(applyAuthorLinks(children, line: line, passage: passage, citations: &citations, log: &log))]
+            case .strong(let children):
+                return [.strong(applyAuthorLinks(children, line: line, passage: passage, citations: &citations, log: &log))]
+            case .strikethrough(let children):
+                return [.strikethrough(applyAuthorLinks(children, line: line, passage: passage, citations: &citations, log: &log))]
+            default:
+                return [inline]
+            }
+        }
+    }
+
+    /// `../drafts/zero-draft.md#art_24` (or `drafts/zero-draft.md`, `/drafts/...`) gives the draft id and anchor.
+    static func draftFileLink(_ destination: String) -> (String, String)? {
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = parts[0]
+        guard path.hasSuffix(".md"), let range = path.range(of: "drafts/", options: .backwards) else { return nil }
+        let id = String(path[range.upperBound...].dropLast(3))
+        guard !id.contains("/") else { return nil }
+        return (id, parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    // MARK: Flattening and splitting
+
+    /// A piece of text to turn into a link.
+    struct LinkPiece {
+        var start: Int
+        var end: Int
+        var anchor: String
+        var label: String
+    }
+
+    /// Joins text separated by soft breaks, so a reference may wrap a line in the source.
+    static func mergingSoftBreaks(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            switch inline {
+            case .softBreak:
+                if case .text(let previous)? = result.last {
+                    result[result.count - 1] = .text(previous + "\n")
+                } else {
+                    result.append(.text("\n"))
+                }
+            case .text(let text):
+                if case .text(let previous)? = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                } else {
+                    result.append(inline)
+                }
+            case .emphasis(let children): result.append(.emphasis(mergingSoftBreaks(children)))
+            case .strong(let children): result.append(.strong(mergingSoftBreaks(children)))
+            case .strikethrough(let children): result.append(.strikethrough(mergingSoftBreaks(children)))
+            default: result.append(inline)
+            }
+        }
+        return result
+    }
+
+    /// The text the scanner reads: every inline's text, with `\n` for breaks. ``apply`` walks
+    /// the same lengths.
+    /// `linkable` receives the UTF-8 ranges of plain text, where references may link.
+    static func flatten(_ inlines: [Inline], into text: inout String, linkable: inout [Range<Int>]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let value):
+                let start = text.utf8.count
+                text += value
+                if let last = linkable.last, last.upperBound == start {
+                    linkable[linkable.count - 1] = last.lowerBound..<text.utf8.count
+                } else {
+                    linkable.append(start..<text.utf8.count)
+                }
+            case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                flatten(children, into: &text, linkable: &linkable)
+            default:
+                flatten([inline], into: &text)
+            }
+        }
+    }
+
+    static func flatten(_ inlines: [Inline], into text: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let value), .code(let value): text += value
+            case .softBreak, .lineBreak: text += "\n"
+            case .html: break
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): flatten(children, into: &text)
+            case .link(_, _, let children), .generatedLink(_, _, _, let children), .span(_, let children): flatten(children, into: &text)
+            case .image(_, _, let alt): flatten(alt, into: &text)
+            case .footnoteReference: break
+            }
+        }
+    }
+
+    /// Splits text inlines at the link pieces that fall inside them; code, links and images
+    /// are left alone (their text only advances the offset).
+    static func apply(_ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, draftID: String, title: String) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            switch inline {
+            case .text(let value):
+                let start = offset
+                let length = value.utf8.count
+                offset += length
+                let inside = pieces.filter { $0.start >= start && $0.end <= start + length }
+                guard !inside.isEmpty else {
+                    result.append(inline)
+                    continue
+                }
+                let bytes = Array(value.utf8)
+                var cursor = 0
+                for piece in inside {
+                    let from = piece.start - start
+                    let to = piece.end - start
+                    guard from >= cursor else { continue }
+                    if from > cursor { result.append(.text(String(decoding: bytes[cursor..<from], as: UTF8.self))) }
+                    let label = String(decoding: bytes[from..<to], as: UTF8.self)
+                    result.append(.generatedLink(
+                        destination: "drafts/\(draftID)/index.html#\(piece.anchor)", cssClass: "ref",
+                        title: "\(title), \(piece.label)", [.text(label)]
+                    ))
+                    cursor = to
+                }
+                if cursor < bytes.count { result.append(.text(String(decoding: bytes[cursor...], as: UTF8.self))) }
+            case .emphasis(let children):
+                result.append(.emphasis(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+            case .strong(let children):
+                result.append(.strong(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+            case .strikethrough(let children):
+                result.append(.strikethrough(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+            default:
+                var text = ""
+                flatten([inline], into: &text)
+                offset += text.utf8.count
+                result.append(inline)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,146 @@
+/// Finds references to the provisions of a draft in running text: `Article 24(2)(b)`,
+/// `Art. 6-21`, `Articles 3, 23 and 53`, `Article 40 paragraph (3), subparagraphs (e) and (f)`,
+/// `paragraph 2 of article 10`, `Chapter IV`, `Preambular paragraph 9` (DESIGN.md §4).
+///
+/// A reference to another instrument is found but marked ``ReferenceMatch/external``: when
+/// `of (the) <instrument>` follows it, or when the sentence names another instrument before it.
+/// The scanner works on UTF-8 bytes; offsets in its results are UTF-8 offsets.
+public struct ReferenceScanner: Sendable {
+    /// Names and abbreviations of other instruments (site.yml `external_instruments`).
+    public var externalInstruments: [String]
+    /// The name of the negotiated text, which `of the <instrument>` may name without leaving it.
+    public var instrument: String
+
+    public init(externalInstruments: [String], instrument: String = "") {
+        self.externalInstruments = externalInstruments.filter { !$0.isEmpty }
+        self.instrument = instrument
+    }
+
+    /// Every reference in `text`, in order.
+    public func scan(_ text: String) -> [ReferenceMatch] {
+        let bytes = Array(text.utf8)
+        guard Self.mayContainReference(bytes) else { return [] }
+        var cursor = ByteCursor(bytes: bytes)
+        var matches: [ReferenceMatch] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index] | 0x20
+            if (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "p")),
+               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) {
+                cursor.position = index
+                if var match = cursor.reference() {
+                    match.external = isExternal(bytes, match)
+                    matches.append(match)
+                    index = match.end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    /// A fast check before scanning: most paragraphs cite nothing.
+    static func mayContainReference(_ bytes: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            // "rt" of Article/Art, "pt" of Chapter, "ra" of paragraph.
+            if (previous == UInt8(ascii: "r") && lower == UInt8(ascii: "t"))
+                || (previous == UInt8(ascii: "p") && lower == UInt8(ascii: "t"))
+                || (previous == UInt8(ascii: "r") && lower == UInt8(ascii: "a")) {
+                return true
+            }
+            previous = lower
+        }
+        return false
+    }
+
+    // MARK: Other instruments
+
+    private func isExternal(_ bytes: [UInt8], _ match: ReferenceMatch) -> Bool {
+        if followedByOtherInstrument(bytes, from: match.end) { return true }
+        let sentenceStart = Self.sentenceStart(bytes, before: match.start)
+        return externalInstruments.contains { name in
+            Self.find(name, in: bytes, from: sentenceStart, to: match.start)
+        }
+    }
+
+    /// `of the Budapest Convention`, `of UNTOC`, `of General Assembly resolution 75/282`.
+    private func followedByOtherInstrument(_ bytes: [UInt8], from end: Int) -> Bool {
+        var cursor = ByteCursor(bytes: bytes, position: end)
+        cursor.skipSpaces()
+        _ = cursor.consume(",")
+        cursor.skipSpaces()
+        guard cursor.word(["of"]) != nil else { return false }
+        cursor.skipSpaces()
+        if cursor.word(["the"]) != nil { cursor.skipSpaces() }
+        var rest = Array(bytes[cursor.position..<min(bytes.count, cursor.position + 160)])
+        if let stop = rest.firstIndex(where: { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "(")].contains($0) }) {
+            rest = Array(rest[..<stop])
+        }
+        if !instrument.isEmpty, Self.find(instrument, in: rest, from: 0, to: min(rest.count, 1), anchored: true) {
+            return false
+        }
+        if externalInstruments.contains(where: { Self.find($0, in: rest, from: 0, to: 1, anchored: true) }) {
+            return true
+        }
+        let genericWords = [
+            "general assembly", "security council", "resolution", "covenant", "declaration", "protocol",
+            "charter", "statute", "directive", "regulation", "convention on", "convention for", "treaty on",
+        ]
+        // A generic word within the name that follows: "of the International Covenant on ...".
+        return genericWords.contains { Self.find($0, in: rest, from: 0, to: rest.count) }
+    }
+
+    /// Where the sentence holding `offset` starts: after `.`, `?`, `!` or `;` and a space,
+    /// unless the period ends an abbreviation such as `Art.` or `No.`.
+    static func sentenceStart(_ bytes: [UInt8], before offset: Int) -> Int {
+        var index = offset - 1
+        while index > 0 {
+            let byte = bytes[index]
+            if (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")),
+               [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(bytes[index - 1]),
+               !endsWithAbbreviation(bytes, periodAt: index - 1) {
+                return index + 1
+            }
+            index -= 1
+        }
+        return 0
+    }
+
+    private static let abbreviations: Set<String> = ["art", "arts", "no", "nos", "para", "paras", "e.g", "i.e", "cf", "p", "pp", "vol", "mr", "ms", "dr", "prof", "st"]
+
+    private static func endsWithAbbreviation(_ bytes: [UInt8], periodAt index: Int) -> Bool {
+        guard bytes[index] == UInt8(ascii: ".") else { return false }
+        var start = index
+        while start > 0, ByteCursor.isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        return abbreviations.contains(word)
+    }
+
+    /// Whether `needle` occurs in `bytes[from..<to]` at word boundaries; names longer than
+    /// six characters match case-insensitively, abbreviations exactly. `anchored` asks for a
+    /// match starting before `to`.
+    static func find(_ needle: String, in bytes: [UInt8], from: Int, to: Int, anchored: Bool = false) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, from < to else { return false }
+        let ignoreCase = pattern.count > 6
+        let last = anchored ? min(to, bytes.count - pattern.count + 1) : min(to, bytes.count) - pattern.count + 1
+        guard last > from else { return false }
+        for start in from..<last {
+            if start > 0, ByteCursor.isWordByte(bytes[start - 1]) { continue }
+            var matched = true
+            for (offset, expected) in pattern.enumerated() {
+                let actual = bytes[start + offset]
+                if ignoreCase ? (actual | 0x20) != (expected | 0x20) || (expected >= 0x80 && actual != expected) : actual != expected {
+                    matched = false
+                    break
+                }
+            }
+            let end = start + pattern.count
+            if matched, end == bytes.count || !ByteCursor.isWordByte(bytes[end]) { return true }
+        }
+        return false
+    }
+}
