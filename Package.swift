@@ -30,16 +30,17 @@ let package = Package(
         .target(name: "Corpus", dependencies: ["Diagnostics", "Markdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "Structure", dependencies: ["Diagnostics", "Markdown", "Corpus"]),
         .target(name: "Citations", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure"]),
+        .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations",
+                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Permalinks",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
         .target(name: "Output", dependencies: ["Diagnostics"]),
-        .target(name: "TravauxKit", dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Render", "Output"]),
+        .target(name: "TravauxKit", dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Permalinks", "Render", "Output"]),
         .executableTarget(
             name: "travaux",
             dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "Corpus", "Markdown"]),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
+        .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),

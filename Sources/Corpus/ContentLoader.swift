@@ -37,9 +37,11 @@ public struct ContentLoader: Sendable {
         guard let site else {
             return Result(corpus: nil, diagnostics: log.sorted)
         }
+        let redirects = loadRedirects(&log)
+        let anchorLock = loadAnchorLock(&log)
         var corpus = Corpus(
             site: site, stakeholders: stakeholders, drafts: drafts, positions: positions,
-            sessions: sessions, pages: pages
+            sessions: sessions, pages: pages, redirects: redirects, anchorLock: anchorLock
         )
         CrossReferences.check(&corpus, declared: declared, log: &log)
         return Result(corpus: corpus, diagnostics: log.sorted)
@@ -194,6 +196,53 @@ public struct ContentLoader: Sendable {
             ))
         }
         return sessions
+    }
+
+    // MARK: redirects.yml and anchors.lock
+
+    /// `content/redirects.yml`: a mapping of moved addresses to their new ones.
+    private func loadRedirects(_ log: inout DiagnosticLog) -> [Redirect] {
+        let path = "content/redirects.yml"
+        guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path),
+              let text = readText(path, log: &log),
+              let node = YAMLMapping.composeNode(text, path: path, firstLine: 1, log: &log),
+              let mapping = YAMLMapping.mapping(node, path: path, firstLine: 1, what: "redirects.yml", log: &log)
+        else { return [] }
+        var redirects: [Redirect] = []
+        for (from, entry) in mapping.entries {
+            guard let to = entry.node.scalar?.string else {
+                log.error(path, line: entry.line, "the redirect of '\(from)' must be one address, such as /drafts/zero-draft/#art_25")
+                continue
+            }
+            for address in [from, to] where !Self.isSiteAddress(address) {
+                log.error(path, line: entry.line, "'\(address)' is not a site address: write a path from the site root, such as /positions/old-id/ or /drafts/zero-draft/#art_24")
+            }
+            redirects.append(Redirect(from: from, to: to, line: entry.line))
+        }
+        return redirects
+    }
+
+    /// `/path/` or `/path/#anchor`: what the lock and redirects hold.
+    static func isSiteAddress(_ address: String) -> Bool {
+        let path = address.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return path.hasPrefix("/") && !path.contains(" ") && !path.contains("..")
+    }
+
+    /// `content/anchors.lock`: one published address a line (blank lines and `#` comments skipped).
+    private func loadAnchorLock(_ log: inout DiagnosticLog) -> [LockedAddress] {
+        let path = "content/anchors.lock"
+        guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path),
+              let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path)
+        else { return [] }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            log.error(path, "the lock file is not UTF-8 text; restore it from git")
+            return []
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+            let address = line.trimmingCharacters(in: .whitespaces)
+            guard !address.isEmpty, !address.hasPrefix("#") else { return nil }
+            return LockedAddress(address: address, line: offset + 1)
+        }
     }
 
     // MARK: Content files

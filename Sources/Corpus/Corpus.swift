@@ -11,10 +11,14 @@ public struct Corpus: Sendable {
     /// Sorted by start date, then id.
     public var sessions: [Session]
     public var pages: [PageSource]
+    /// `content/redirects.yml`, sorted by the moved address.
+    public var redirects: [Redirect]
+    /// The lines of `content/anchors.lock`: every `path#anchor` ever published.
+    public var anchorLock: [LockedAddress]
 
     public init(
         site: SiteConfig, stakeholders: [Stakeholder], drafts: [DraftSource], positions: [PositionSource],
-        sessions: [Session], pages: [PageSource]
+        sessions: [Session], pages: [PageSource], redirects: [Redirect] = [], anchorLock: [LockedAddress] = []
     ) {
         self.site = site
         self.stakeholders = stakeholders.sorted { $0.id < $1.id }
@@ -22,5 +26,7 @@ public struct Corpus: Sendable {
         self.positions = positions.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.sessions = sessions.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.pages = pages.sorted { $0.id < $1.id }
+        self.redirects = redirects.sorted { $0.from < $1.from }
+        self.anchorLock = anchorLock
     }
 }

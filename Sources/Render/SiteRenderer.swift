@@ -3,6 +3,7 @@ import Corpus
 import Diagnostics
 import Foundation
 import Markdown
+import Permalinks
 import Structure
 
 /// The render stage: turns the structured corpus into the pages of the site through the theme.
@@ -14,6 +15,8 @@ public struct SiteRenderer: Sendable {
     let citations: CitationIndex
     let theme: Theme
     let index: CorpusIndex
+    /// Redirects and fragment moves to honour (set before ``render(emit:)``).
+    public var permalinks = PermalinkPlan()
 
     public init(corpus: StructuredCorpus, citations: CitationIndex, theme: Theme) {
         self.corpus = corpus
@@ -46,6 +49,9 @@ public struct SiteRenderer: Sendable {
         }
         if let failure = failures.compactMap({ $0 }).first {
             throw RenderError.template(path: "output", line: nil, message: failure)
+        }
+        for (path, target) in permalinks.redirectPages.sorted(by: { $0.key < $1.key }) {
+            try emit(String(path.dropFirst()) + "index.html", Data(redirectPage(from: path, to: target).utf8))
         }
         try emit("404.html", Data(notFound().utf8))
         try emit("sitemap.xml", Data(sitemap(routes).utf8))
@@ -98,7 +104,7 @@ public struct SiteRenderer: Sendable {
             },
             "instrument": site.instrument,
             "content": content,
-            "extra_head": extraHead,
+            "extra_head": extraHead + fragmentScript(for: "/" + route.path),
         ]
         return theme.render("layout", context)
     }

@@ -3,6 +3,7 @@ import Corpus
 import Diagnostics
 import Foundation
 import Output
+import Permalinks
 import Render
 import Structure
 
@@ -33,7 +34,15 @@ public enum Travaux {
             return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-        let renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
+        var renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
+        let (plan, permalinkDiagnostics) = PermalinkChecker.check(
+            published: renderer.publishedAddresses(), lock: corpus.anchorLock, redirects: corpus.redirects
+        )
+        log.append(contentsOf: permalinkDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else {
+            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
+        }
+        renderer.permalinks = plan
 
         let staging = try OutputStaging(destination: options.output)
         let counter = FileCounter()
@@ -49,7 +58,20 @@ public enum Travaux {
             staging.discard()
             throw error
         }
+        try writeLock(plan, in: options.source)
         return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
+    }
+}
+
+/// Records newly published addresses in `content/anchors.lock` (only when it changed).
+private func writeLock(_ plan: PermalinkPlan, in site: URL) throws {
+    let url = site.appendingPathComponent(PermalinkChecker.lockPath)
+    let text = plan.lockFile
+    if let existing = FileManager.default.contents(atPath: url.path), existing == Data(text.utf8) { return }
+    do {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    } catch {
+        throw BuildError.cannotWriteLock(reason: error.localizedDescription)
     }
 }
 

@@ -1,0 +1,60 @@
+import Corpus
+import Diagnostics
+
+/// The permanence check: every address in `content/anchors.lock` is still published or is
+/// redirected (DESIGN.md §2); every redirect leads somewhere that exists.
+public enum PermalinkChecker {
+    public static let lockPath = "content/anchors.lock"
+    public static let redirectsPath = "content/redirects.yml"
+
+    /// Checks `published` (every `/path/` and `/path/#anchor` the new site has) against the lock and redirects.
+    public static func check(published: Set<String>, lock: [LockedAddress], redirects: [Redirect]) -> (PermalinkPlan, [Diagnostic]) {
+        var log = DiagnosticLog()
+        var plan = PermalinkPlan()
+        var redirectTargets: [String: String] = [:]
+        for redirect in redirects {
+            if published.contains(redirect.from) {
+                log.error(redirectsPath, line: redirect.line, "'\(redirect.from)' is still published, so it cannot redirect; remove this line")
+                continue
+            }
+            guard published.contains(redirect.to) else {
+                log.error(redirectsPath, line: redirect.line, "the redirect of '\(redirect.from)' leads to '\(redirect.to)', which the site does not publish; point it at an existing page or anchor")
+                continue
+            }
+            redirectTargets[redirect.from] = redirect.to
+            let (path, fragment) = split(redirect.from)
+            if let fragment {
+                plan.fragmentMoves[path, default: [:]][fragment] = redirect.to
+            } else {
+                plan.redirectPages[path] = redirect.to
+            }
+        }
+        for entry in lock where !published.contains(entry.address) && redirectTargets[entry.address] == nil {
+            let address = entry.address
+            // A fragment of a page that moved as a whole follows its page.
+            let (path, fragment) = split(address)
+            if let fragment, let newPage = redirectTargets[path], split(newPage).1 == nil,
+               published.contains(newPage + "#" + fragment) {
+                continue
+            }
+            log.error(lockPath, line: entry.line, "published address '\(address)' is gone: restore it, or map it to its new place in \(redirectsPath) ('\(address)': '/new/path/#anchor')")
+        }
+        // Pages that moved keep their fragments working through the redirect page's script.
+        for (path, target) in plan.redirectPages {
+            for address in lock.map(\.address) where address.hasPrefix(path + "#") {
+                let fragment = String(address.dropFirst(path.count + 1))
+                if plan.fragmentMoves[path]?[fragment] == nil {
+                    plan.fragmentMoves[path, default: [:]][fragment] = target + "#" + fragment
+                }
+            }
+        }
+        plan.lock = Array(Set(lock.map(\.address)).union(published)).sorted()
+        return (plan, log.sorted)
+    }
+
+    /// `/a/b/#x` gives `/a/b/` and `x`.
+    static func split(_ address: String) -> (String, String?) {
+        let parts = address.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        return (String(parts[0]), parts.count > 1 ? String(parts[1]) : nil)
+    }
+}
