@@ -8,10 +8,13 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// Treat warnings as errors.
     public var strict: Bool
+    /// Record newly published anchors in `content/anchors.lock` (off for `travaux check`).
+    public var updateLock: Bool
 
-    public init(source: URL, output: URL? = nil, strict: Bool = false) {
+    public init(source: URL, output: URL? = nil, strict: Bool = false, updateLock: Bool = true) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
         self.strict = strict
+        self.updateLock = updateLock
     }
 }

@@ -58,8 +58,26 @@ public enum Travaux {
             staging.discard()
             throw error
         }
-        try writeLock(plan, in: options.source)
+        if options.updateLock {
+            try writeLock(plan, in: options.source)
+        }
         return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
+    }
+}
+
+extension Travaux {
+    /// `travaux check`: builds the site into a temporary folder (content and public/ untouched),
+    /// then checks every internal link and fragment of the result. References, the lock and
+    /// redirects are checked by the build itself.
+    public static func check(source: URL, strict: Bool) throws -> BuildReport {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("public")
+        var report = try build(BuildOptions(source: source, output: output, strict: strict, updateLock: false))
+        guard report.published else { return report }
+        report.diagnostics += LinkChecker(root: output).check()
+        report.diagnostics.sort()
+        return report
     }
 }
 

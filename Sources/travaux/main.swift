@@ -8,7 +8,7 @@ struct TravauxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "travaux",
         abstract: "Build the website of a treaty negotiation record: drafts, positions, citable anchors.",
-        subcommands: [Build.self, New.self],
+        subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
 }
@@ -56,6 +56,39 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         print("travaux: wrote \(report.files) files to \(options.output.path)")
+    }
+}
+
+/// `travaux check`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check references, the anchor lock, redirects, and every internal link and fragment of the built site."
+    )
+
+    @Option(name: .long, help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let report: BuildReport
+        do {
+            report = try Travaux.check(source: URL(fileURLWithPath: source), strict: strict)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        for diagnostic in report.diagnostics {
+            printError(diagnostic.description)
+        }
+        let failures = report.diagnostics.filter { $0.severity == .error || strict }.count
+        if !report.published || failures > 0 {
+            printError("travaux: check failed with \(failures) problem(s)")
+            throw ExitCode(1)
+        }
+        let warnings = report.diagnostics.count
+        print("travaux: check passed\(warnings > 0 ? " with \(warnings) warning(s)" : "")")
     }
 }
 

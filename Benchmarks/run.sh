@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# Travaux benchmark: Travaux against Hugo and against cmark-gfm alone, on the same
+# synthetic negotiation records (Benchmarks/generate.py). See Benchmarks/README.md.
+#
+#   Benchmarks/run.sh [--sizes 100,1000,10000] [--travaux PATH] [--no-build] [--reps N]
+#                     [--tools travaux,hugo,cmark-gfm,cmark-gfm-batch] [--out-dir DIR]
+#                     [--keep-outputs] [--quick] [--enforce-target]
+#
+# Writes Benchmarks/.work/ (git-ignored): corpus-<size>/{travaux,hugo,raw}/, logs/,
+# results-<size>.txt, results-<size>.json and results.json (every size of this run).
+# The tools write their sites to OUT/out-<size>/<tool>/, OUT being a tmpfs folder
+# (/dev/shm/travaux-bench) unless --out-dir says otherwise; see README.md for why.
+# Exit status: 0 when every tool succeeded, 1 when one failed (or could not be set up),
+# 2 with --enforce-target when the target is missed, 64 on bad arguments.
+set -euo pipefail
+
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo_dir=$(dirname "$bench_dir")
+work="$bench_dir/.work"
+
+sizes="100,1000,10000"
+reps=3
+travaux=""
+build=1
+quick=0
+tools="travaux,hugo,cmark-gfm,cmark-gfm-batch"
+enforce=0
+out_root=""
+keep_outputs=0
+jobs=$(nproc 2>/dev/null || echo 2)
+# GFM as GitHub renders it: table, strikethrough, autolink, tagfilter, tasklist, footnotes
+# (footnotes is the extension `-e footnotes` in cmark-gfm 0.29, the flag --footnotes in
+# later releases: chosen below from --list-extensions)
+cmark_ext=(-e table -e strikethrough -e autolink -e tagfilter -e tasklist)
+
+usage() {
+    cat <<'EOF'
+usage: Benchmarks/run.sh [options]
+
+  --sizes LIST       corpus sizes in pages, comma-separated (default 100,1000,10000)
+  --travaux PATH     the travaux binary (default .build/release/travaux; when that is
+                     missing it is built with `swift build -c release --product travaux`)
+  --no-build         never build travaux: when the binary is missing, skip Travaux
+  --reps N           runs per tool and size (default 3; the best wall time is reported)
+  --tools LIST       which of travaux,hugo,cmark-gfm,cmark-gfm-batch to run (default all)
+  --out-dir DIR      where the tools write their sites (default: /dev/shm/travaux-bench,
+                     a tmpfs, removed after each size; else Benchmarks/.work/out)
+  --keep-outputs     keep the sites written to the tmpfs default
+  --quick            size 100, one run: the CI smoke test
+  --enforce-target   exit 2 when, on a corpus of 10,000 pages or more, Travaux is slower
+                     than Hugo or uses more than half of Hugo's peak memory
+  -h, --help         this help
+EOF
+}
+
+while (($#)); do
+    case $1 in
+        --sizes) sizes=${2:?--sizes needs a list}; shift 2 ;;
+        --sizes=*) sizes=${1#*=}; shift ;;
+        --travaux) travaux=${2:?--travaux needs a path}; shift 2 ;;
+        --travaux=*) travaux=${1#*=}; shift ;;
+        --reps) reps=${2:?--reps needs a number}; shift 2 ;;
+        --reps=*) reps=${1#*=}; shift ;;
+        --tools) tools=${2:?--tools needs a list}; shift 2 ;;
+        --tools=*) tools=${1#*=}; shift ;;
+        --out-dir) out_root=${2:?--out-dir needs a folder}; shift 2 ;;
+        --out-dir=*) out_root=${1#*=}; shift ;;
+        --keep-outputs) keep_outputs=1; shift ;;
+        --no-build) build=0; shift ;;
+        --quick) quick=1; shift ;;
+        --enforce-target) enforce=1; shift ;;
+        -h | --help) usage; exit 0 ;;
+        *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 64 ;;
+    esac
+done
+if ((quick)); then sizes=100; reps=1; fi
+[[ $reps =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --reps must be a positive number" >&2; exit 64; }
+IFS=, read -r -a size_list <<<"$sizes"
+for s in "${size_list[@]}"; do
+    [[ $s =~ ^[0-9]+$ ]] && ((s >= 30)) || { echo "run.sh: bad size '$s' (a page count, at least 30)" >&2; exit 64; }
+done
+IFS=, read -r -a tool_list <<<"$tools"
+for t in "${tool_list[@]}"; do
+    case $t in travaux | hugo | cmark-gfm | cmark-gfm-batch) ;; *) echo "run.sh: unknown tool '$t'" >&2; exit 64 ;; esac
+done
+has_tool() { local t; for t in "${tool_list[@]}"; do [[ $t == "$1" ]] && return 0; done; return 1; }
+drop_tool() {
+    local t kept=()
+    for t in "${tool_list[@]}"; do [[ $t == "$1" ]] || kept+=("$t"); done
+    tool_list=("${kept[@]}")
+}
+
+# --- what the harness needs -------------------------------------------------------------
+
+apt_updated=0
+install_pkg() { # install_pkg PACKAGE WHY
+    if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
+        echo "run.sh: $2 is missing; install the Debian package '$1' (apt-get install -y $1)" >&2
+        return 1
+    fi
+    echo "run.sh: installing $1 ($2)" >&2
+    if ((!apt_updated)); then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || true
+        apt_updated=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
+if ! { [[ -x /usr/bin/time ]] && /usr/bin/time --version 2>&1 | grep -q GNU; }; then
+    install_pkg time "GNU time (/usr/bin/time)" || exit 1
+fi
+command -v python3 >/dev/null || install_pkg python3 "python3" || exit 1
+if has_tool hugo && ! command -v hugo >/dev/null; then install_pkg hugo "hugo" || exit 1; fi
+if { has_tool cmark-gfm || has_tool cmark-gfm-batch; } && ! command -v cmark-gfm >/dev/null; then
+    install_pkg cmark-gfm "cmark-gfm" || exit 1
+fi
+
+if has_tool travaux; then
+    default_travaux="$repo_dir/.build/release/travaux"
+    if [[ -z $travaux ]]; then
+        travaux=$default_travaux
+    elif [[ $travaux != /* ]]; then
+        travaux="$PWD/$travaux"
+    fi
+    if [[ ! -x $travaux ]]; then
+        if ((!build)); then
+            echo "run.sh: no travaux binary at $travaux and --no-build given: skipping Travaux (Hugo and cmark-gfm only)" >&2
+            drop_tool travaux
+        elif [[ $travaux != "$default_travaux" ]]; then
+            echo "run.sh: no travaux binary at $travaux (give an existing path, or --no-build to skip Travaux)" >&2
+            exit 1
+        else
+            echo "run.sh: building travaux: swift build -c release --product travaux" >&2
+            (cd "$repo_dir" && swift build -c release --product travaux) || { echo "run.sh: building travaux failed" >&2; exit 1; }
+            [[ -x $travaux ]] || { echo "run.sh: the build did not produce $travaux" >&2; exit 1; }
+        fi
+    fi
+fi
+((${#tool_list[@]})) || { echo "run.sh: no tool left to measure" >&2; exit 1; }
+
+# Where the sites are written. On the VMs this project runs on, creating 10,000 folders on
+# the ext4 disk costs 1.5 to 12 s of kernel time, erratically and growing from run to run,
+# which would drown the tools' own work; tmpfs does it in 0.4 s, steadily.
+scratch_outputs=0
+if [[ -z $out_root ]]; then
+    if [[ -d /dev/shm && -w /dev/shm ]] && [[ $(stat -f -c %T /dev/shm 2>/dev/null) == tmpfs ]]; then
+        out_root=/dev/shm/travaux-bench
+        scratch_outputs=$((!keep_outputs))
+    else
+        out_root="$work/out"
+        echo "run.sh: no tmpfs at /dev/shm: writing the sites to $out_root (disk speed is part of the figures)" >&2
+    fi
+fi
+mkdir -p "$out_root"
+out_root=$(cd "$out_root" && pwd)
+fs_type=$(stat -f -c %T "$out_root" 2>/dev/null || echo unknown)
+
+mkdir -p "$work/logs"
+runs_tsv="$work/runs.tsv"
+: >"$runs_tsv"
+version_of() {
+    case $1 in
+        travaux) timeout 10 "$travaux" --version 2>/dev/null | head -n1 || true ;;
+        hugo) hugo version 2>/dev/null | head -n1 || true ;;
+        cmark-gfm | cmark-gfm-batch) cmark-gfm --version 2>/dev/null | head -n1 || true ;;
+    esac
+}
+
+# --- one measured command ---------------------------------------------------------------
+
+if command -v cmark-gfm >/dev/null; then
+    if cmark-gfm --list-extensions 2>/dev/null | grep -qx footnotes; then
+        cmark_ext+=(-e footnotes)
+    else
+        cmark_ext+=(--footnotes)
+    fi
+fi
+
+# The cmark-gfm peer: one cmark-gfm process per file (each file its own .html), the files
+# handed out by xargs in batches of 200 to $jobs parallel shells, so that starting a shell
+# is amortised over 200 files while every file still goes through its own cmark-gfm run.
+export CMARK_OPTS="${cmark_ext[*]}"
+cmark_each() { # RAW OUT JOBS
+    set -o pipefail
+    mkdir -p "$2"
+    find "$1" -name '*.md' -print0 |
+        xargs -0 -P "$3" -n 200 sh -c '
+            out=$1; shift
+            for f; do
+                b=${f##*/}
+                cmark-gfm $CMARK_OPTS "$f" >"$out/${b%.md}.html" || { echo "cmark-gfm failed on $f" >&2; exit 1; }
+            done' sh "$2"
+}
+# cmark-gfm-batch: the same files through ONE cmark-gfm process writing one concatenated
+# file: the parse-and-render floor without process start-up (informational).
+cmark_batch() { # RAW OUT
+    set -o pipefail
+    mkdir -p "$2"
+    find "$1" -name '*.md' -print0 | sort -z | xargs -0 cmark-gfm $CMARK_OPTS >"$2/all.html"
+}
+export -f cmark_each cmark_batch
+
+# CPU time of the whole machine (user, nice, system, irq, softirq, steal), in clock ticks:
+# what other processes used during a run is this difference less the tool's own CPU time.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat 2>/dev/null || echo 0; }
+hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
+
+failed=0
+measure() { # measure TOOL SIZE
+    local tool=$1 size=$2
+    local corpus="$work/corpus-$size" out="$out_root/out-$size/$tool"
+    local log="$work/logs/$size-$tool.log" tfile="$work/logs/$size-$tool.time"
+    local r rc wall rss user sys html warnings cmd before after other bytes
+    for ((r = 1; r <= reps; r++)); do
+        rm -rf "$out"
+        mkdir -p "$out_root/out-$size"
+        case $tool in
+            travaux)
+                # every run a first build: no lock file left by the previous run
+                rm -f "$corpus/travaux/content/anchors.lock"
+                rm -rf "$corpus/travaux/public"
+                cmd=("$travaux" build --source "$corpus/travaux" --output "$out") ;;
+            hugo)
+                rm -rf "$out_root/hugo-cache" "$corpus/hugo/resources"
+                cmd=(hugo --quiet --source "$corpus/hugo" --destination "$out"
+                     --cacheDir "$out_root/hugo-cache" --ignoreCache --noBuildLock) ;;
+            cmark-gfm) cmd=(bash -c 'cmark_each "$@"' cmark-each "$corpus/raw" "$out" "$jobs") ;;
+            cmark-gfm-batch) cmd=(bash -c 'cmark_batch "$@"' cmark-batch "$corpus/raw" "$out") ;;
+        esac
+        # flush what earlier runs (and the removals above) left to write, so that their
+        # writeback is not charged to this run
+        sync
+        rc=0
+        before=$(busy_ticks)
+        /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${cmd[@]}" >"$log" 2>&1 || rc=$?
+        after=$(busy_ticks)
+        if ((rc != 0)); then
+            echo "run.sh: $tool FAILED on the $size-page corpus (exit status $rc); the last lines of $log:" >&2
+            tail -n 25 "$log" | sed 's/^/    /' >&2
+            printf '%s\t%s\t%s\tnan\tnan\tnan\tnan\t0\t0\t%s\tnan\t0\n' "$size" "$tool" "$r" "$rc" >>"$runs_tsv"
+            failed=1
+            return 0
+        fi
+        read -r wall rss user sys < <(tail -n 1 "$tfile")
+        html=$(find "$out" -name '*.html' | wc -l)
+        warnings=$(grep -c ': warning:' "$log" || true)
+        other=$(awk -v a="$after" -v b="$before" -v hz="$hz" -v u="$user" -v s="$sys" \
+            'BEGIN { o = (a - b) / hz - u - s; if (o < 0) o = 0; printf "%.2f", o }')
+        bytes=$(du -sb "$out" | cut -f1)
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$size" "$tool" "$r" "$wall" "$rss" "$user" "$sys" "$html" "$warnings" "$other" "$bytes" >>"$runs_tsv"
+        printf '  %-16s run %d/%d: %7.2f s %8.1f MiB %7d HTML files   (other processes: %s CPU s)\n' \
+            "$tool" "$r" "$reps" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$html" "$other"
+    done
+}
+
+# --- per size: corpus, runs, report -----------------------------------------------------
+
+stamp_of() { # what a corpus depends on: the generator's text and the size
+    { cat "$bench_dir/generate.py"; echo "size=$1"; } | sha256sum | cut -d' ' -f1
+}
+
+for size in "${size_list[@]}"; do
+    corpus="$work/corpus-$size"
+    stamp=$(stamp_of "$size")
+    if [[ -f $corpus/stamp && $(cat "$corpus/stamp") == "$stamp" ]]; then
+        echo "== $size pages: reusing $corpus"
+    else
+        echo "== $size pages: generating $corpus"
+        rm -rf "$corpus"
+        mkdir -p "$corpus"
+        python3 "$bench_dir/generate.py" --pages "$size" --out "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw"
+        python3 "$bench_dir/validate.py" "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw" \
+            || { echo "run.sh: the generated corpus does not validate" >&2; exit 1; }
+        echo "$stamp" >"$corpus/stamp"
+    fi
+    for tool in "${tool_list[@]}"; do
+        measure "$tool" "$size"
+    done
+    if ((scratch_outputs)); then rm -rf "$out_root/out-$size" "$out_root/hugo-cache"; fi
+done
+if ((scratch_outputs)); then rmdir "$out_root" 2>/dev/null || true; fi
+
+# versions and machine, for the report
+{
+    for tool in "${tool_list[@]}"; do printf '%s\t%s\n' "$tool" "$(version_of "$tool")"; done
+} >"$work/versions.tsv"
+
+report_args=(--work "$work" --runs "$runs_tsv" --versions "$work/versions.tsv" --reps "$reps" --sizes "$sizes"
+             --out-dir "$out_root" --out-fs "$fs_type")
+((enforce)) && report_args+=(--enforce-target)
+rc=0
+python3 "$bench_dir/report.py" "${report_args[@]}" || rc=$?
+if ((failed)); then
+    echo "run.sh: at least one tool failed; see $work/logs/" >&2
+    exit 1
+fi
+exit "$rc"
