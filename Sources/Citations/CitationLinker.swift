@@ -129,7 +129,7 @@ public struct CitationLinker {
             }
             sentenceEnd += 1
         }
-        let sentence = String(decoding: bytes[sentenceStart..<sentenceEnd], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        let sentence = String(decoding: bytes[sentenceStart..<sentenceEnd].map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         var unique: [String] = []
         for anchor in anchors where !unique.contains(anchor) { unique.append(anchor) }
         var articles: [String] = []

@@ -59,6 +59,7 @@ public struct DraftAnchors: Sendable {
     /// The article anchor an anchor belongs to (`art_24__para_2` gives `art_24`).
     public static func article(of anchor: String) -> String? {
         guard anchor.hasPrefix("art_") else { return nil }
-        return anchor.components(separatedBy: "__").first
+        guard let separator = anchor.range(of: "__") else { return anchor }
+        return String(anchor[..<separator.lowerBound])
     }
 }

@@ -234,15 +234,22 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path),
               let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path)
         else { return [] }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard String(validating: data, as: UTF8.self) != nil else {
             log.error(path, "the lock file is not UTF-8 text; restore it from git")
             return []
         }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
-            let address = line.trimmingCharacters(in: .whitespaces)
-            guard !address.isEmpty, !address.hasPrefix("#") else { return nil }
-            return LockedAddress(address: address, line: offset + 1)
+        // Byte by byte: a large record publishes hundreds of thousands of anchors.
+        var entries: [LockedAddress] = []
+        var line = 0
+        for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            line += 1
+            var bytes = raw[...]
+            while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+            while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes = bytes.dropLast() }
+            guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
+            entries.append(LockedAddress(address: String(decoding: bytes, as: UTF8.self), line: line))
         }
+        return entries
     }
 
     // MARK: Content files

@@ -32,6 +32,9 @@ extension SiteRenderer {
         return layout(route, title: draft.source.title, description: description, section: Route.drafts.path, content: content)
     }
 
+    /// How many citing passages a draft page quotes under one article (the latest ones).
+    static let backlinkLimit = 50
+
     /// For each article of `draft`, the HTML list of the passages citing it: who, which
     /// document, when, and the sentence with the reference marked, linked to the passage.
     func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
@@ -50,7 +53,8 @@ extension SiteRenderer {
                 }
             }
             var html = "<details class=\"cited-by\">\n<summary>Cited in \(entries.count) passage\(entries.count == 1 ? "" : "s")</summary>\n<ul>\n"
-            for (passage, marks) in entries {
+            // The latest first; a draft page quotes at most `backlinkLimit` of them.
+            for (passage, marks) in entries.reversed().prefix(Self.backlinkLimit) {
                 guard let position = index.positions[passage.documentID] else { continue }
                 let source = position.source
                 let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
@@ -59,7 +63,11 @@ extension SiteRenderer {
                 html += "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
                 html += "<blockquote>\(Self.marked(passage.sentence, marks))</blockquote></li>\n"
             }
-            html += "</ul>\n</details>\n"
+            html += "</ul>\n"
+            if entries.count > Self.backlinkLimit {
+                html += "<p class=\"more\">and \(entries.count - Self.backlinkLimit) earlier passages.</p>\n"
+            }
+            html += "</details>\n"
             result[article.anchor] = html
         }
         return result
