@@ -29,7 +29,8 @@ extension SiteRenderer {
         var description = draft.source.title
         if let symbol = draft.source.symbol { description += " (\(symbol))" }
         description += ", \(draft.source.date.display): full text with citable anchors for every article, paragraph and point."
-        return layout(route, title: draft.source.title, description: description, section: Route.drafts.path, content: content)
+        let citePrefix = draft.source.title + (draft.source.symbol.map { " (\($0))" } ?? "")
+        return layout(route, title: draft.source.title, description: description, section: Route.drafts.path, content: content, citePrefix: citePrefix)
     }
 
     /// How many citing passages a draft page quotes under one article (the latest ones).

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Structure
 
@@ -25,8 +26,42 @@ extension SiteRenderer {
         context["symbol"] = Self.optional(source.symbol)
         context["source"] = Self.optional(source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil })
         let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
+        let citation = citation(for: position)
+        context["cite_text"] = citation.plainText
+        context["cite_bibtex"] = citation.bibTeX
+        context["cite_json"] = citation.cslJSON
         let content = theme.render("position", context)
-        return layout(route, title: source.title, description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).", section: Route.positions.path, content: content)
+        let shortNames = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
+        return layout(
+            route, title: source.title, description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
+            section: Route.positions.path, content: content, extraHead: scholarMeta(citation),
+            citePrefix: "\(shortNames), \(source.title), \(source.date.display)"
+        )
+    }
+
+    /// The citation of a position.
+    func citation(for position: StructuredCorpus.Position) -> Citation {
+        let source = position.source
+        return Citation(
+            id: source.id, title: source.title,
+            authors: source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 },
+            date: source.date, kind: source.kind.label, symbol: source.symbol,
+            url: Route.position(source.id).canonical(baseURL: corpus.site.baseURL), container: corpus.site.title
+        )
+    }
+
+    /// Highwire Press tags, which Zotero's and Mendeley's browser connectors read.
+    func scholarMeta(_ citation: Citation) -> String {
+        var tags = [("citation_title", citation.title)]
+        tags += citation.authors.map { ("citation_author", $0) }
+        let date = citation.date
+        var published = [String(date.year)]
+        if let month = date.month { published.append(String(format: "%02d", month)) }
+        if let day = date.day { published.append(String(format: "%02d", day)) }
+        tags.append(("citation_publication_date", published.joined(separator: "/")))
+        if let symbol = citation.symbol { tags.append(("citation_technical_report_number", symbol)) }
+        tags.append(("citation_public_url", citation.url))
+        return tags.map { "<meta name=\"\($0.0)\" content=\"\(HTMLEscaping.escape($0.1))\">" }.joined(separator: "\n")
     }
 
     /// `/pages/<id>/`: a free page.
@@ -44,3 +79,4 @@ extension SiteRenderer {
         return layout(.home, title: "Page not found", section: "404", content: content, extraHead: base)
     }
 }
+

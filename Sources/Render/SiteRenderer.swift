@@ -42,6 +42,11 @@ public struct SiteRenderer: Sendable {
         let failures = parallelMap(routes) { route -> String? in
             do {
                 try emit(route.file, Data(page(route).utf8))
+                if case .position(let id) = route, let position = index.positions[id] {
+                    let citation = citation(for: position)
+                    try emit(route.path + "cite.bib", Data(citation.bibTeX.utf8))
+                    try emit(route.path + "cite.json", Data(citation.cslJSON.utf8))
+                }
                 return nil
             } catch {
                 return "\(error)"
@@ -80,7 +85,7 @@ public struct SiteRenderer: Sendable {
     /// Wraps a page's content in the layout template.
     func layout(
         _ route: Route, title: String, description: String? = nil, section: String, content: String,
-        extraHead: String = ""
+        extraHead: String = "", citePrefix: String? = nil
     ) -> String {
         let site = corpus.site
         let navigation: [(String, Route)] = [
@@ -104,6 +109,7 @@ public struct SiteRenderer: Sendable {
             },
             "instrument": site.instrument,
             "content": content,
+            "cite_prefix": Self.optional(citePrefix),
             "extra_head": extraHead + fragmentScript(for: "/" + route.path),
         ]
         return theme.render("layout", context)

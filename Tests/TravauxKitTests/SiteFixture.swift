@@ -2,9 +2,14 @@ import Foundation
 import Testing
 @testable import TravauxKit
 
-/// A copy of the fixture site in a temporary folder, to build and to break.
-struct SiteFixture {
+/// A copy of the fixture site in a temporary folder, to build and to break; removed when
+/// the test is done with it.
+final class SiteFixture {
     let root: URL
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
 
     init() throws {
         guard let fixture = Bundle.module.url(forResource: "Fixtures/site", withExtension: nil) else {

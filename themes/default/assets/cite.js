@@ -1,0 +1,89 @@
+// Travaux: "copy link" and "cite" for every anchored passage. The page works without this
+// script: each pilcrow (¶) is a plain link to its passage. With it, following a pilcrow also
+// offers to copy the passage's permanent address, or a ready citation such as
+// "Zero draft (A/AC.291/22), art. 24(2)(b), https://…/drafts/zero-draft/#art_24__para_2__point_b".
+(function (root) {
+  "use strict";
+
+  /** The human label of an anchor: art_24__para_2__point_b gives "art. 24(2)(b)". */
+  function anchorLabel(id, headingText) {
+    var m;
+    if ((m = /^p_(\d+)$/.exec(id))) return "\u00b6" + m[1];
+    if ((m = /^preamble__rec_(\d+)$/.exec(id))) return "preamble, para. " + m[1];
+    if (id === "preamble") return "preamble";
+    if ((m = /^chp_(.+)$/.exec(id))) return "ch. " + m[1];
+    if ((m = /^annex_(.+)$/.exec(id))) return "annex " + m[1];
+    if (/^art_/.test(id)) {
+      var parts = id.split("__");
+      var label = "art. " + parts[0].slice(4).replace(/^(\d+)([a-z]+)$/, "$1 $2");
+      for (var i = 1; i < parts.length; i++) {
+        var p = /^(?:para|point)_(.+)$/.exec(parts[i]);
+        if (!p) break;
+        label += "(" + p[1] + ")";
+      }
+      return label;
+    }
+    return headingText ? "\u00a7 " + headingText : id;
+  }
+
+  /** "<prefix>, <label>, <url>": the citation of one anchor of a page. */
+  function citation(prefix, id, url, headingText) {
+    return [prefix, anchorLabel(id, headingText), url].filter(Boolean).join(", ");
+  }
+
+  root.TravauxCite = { anchorLabel: anchorLabel, citation: citation };
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = root.TravauxCite;
+    return;
+  }
+  if (typeof document === "undefined") return;
+
+  function canonicalBase() {
+    var link = document.querySelector('link[rel="canonical"]');
+    return link ? link.href.split("#")[0] : location.href.split("#")[0];
+  }
+
+  function copy(text, button) {
+    var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = button.dataset.label; }, 1500); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () { window.prompt("Copy:", text); });
+    } else {
+      window.prompt("Copy:", text);
+    }
+  }
+
+  var panel;
+  function close() { if (panel) { panel.remove(); panel = null; } }
+
+  function open(permalink) {
+    close();
+    var id = permalink.getAttribute("href").slice(1);
+    var target = document.getElementById(id);
+    var heading = target && /^H[1-6]$/.test(target.tagName) ? target.textContent.replace("\u00b6", "").trim() : "";
+    var meta = document.querySelector('meta[name="travaux-cite"]');
+    var url = canonicalBase() + "#" + id;
+    var cite = citation(meta ? meta.content : document.title, id, url, heading);
+    panel = document.createElement("span");
+    panel.className = "cite-panel";
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-label", "Cite this passage");
+    [["Copy link", url], ["Cite", cite]].forEach(function (pair) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = pair[0];
+      button.dataset.label = pair[0];
+      button.title = pair[1];
+      button.addEventListener("click", function () { copy(pair[1], button); });
+      panel.appendChild(button);
+    });
+    permalink.insertAdjacentElement("afterend", panel);
+    panel.querySelector("button").focus({ preventScroll: true });
+  }
+
+  document.addEventListener("click", function (event) {
+    var permalink = event.target.closest && event.target.closest("a.permalink");
+    if (permalink) { open(permalink); return; }
+    if (panel && !panel.contains(event.target)) close();
+  });
+  document.addEventListener("keydown", function (event) { if (event.key === "Escape") close(); });
+})(typeof window !== "undefined" ? window : globalThis);
