@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +51,10 @@ let package = Package(
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
-        .testTarget(name: "StructureTests", dependencies: ["Structure", "Corpus", "Markdown"]),
+        .testTarget(
+            name: "StructureTests",
+            dependencies: ["Structure", "Corpus", "Markdown", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
