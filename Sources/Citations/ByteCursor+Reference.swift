@@ -1,6 +1,19 @@
 import Structure
 
 extension ByteCursor {
+    // The words of the reference grammar, their bytes computed once.
+    static let andOr: [Keyword] = ["and", "or"]
+    static let andWord: [Keyword] = ["and"]
+    static let articleWord: [Keyword] = ["article", "art."]
+    static let articleKeywords: [Keyword] = ["articles", "article", "arts.", "art.", "art"]
+    static let chapterKeywords: [Keyword] = ["chapters", "chapter"]
+    static let of: [Keyword] = ["of"]
+    static let paragraphWord: [Keyword] = ["paragraph", "para."]
+    static let paragraphWords: [Keyword] = ["paragraphs", "paragraph", "para."]
+    static let preambular: [Keyword] = ["preambular"]
+    static let subparagraphWords: [Keyword] = ["subparagraphs", "subparagraph"]
+    static let rangeWords: [Keyword] = ["to", "through"]
+
     /// A reference starting at the cursor, or `nil` (the cursor is then unchanged).
     mutating func reference() -> ReferenceMatch? {
         let start = position
@@ -17,7 +30,7 @@ extension ByteCursor {
     /// `Article 22, paragraph 2 (b)`, `Article 40 paragraph (3), subparagraphs (e) and (f)`.
     private mutating func articleReference() -> ReferenceMatch? {
         let start = position
-        guard let keyword = word(["articles", "article", "arts.", "art.", "art"]) else { return nil }
+        guard let keyword = word(Self.articleKeywords) else { return nil }
         let spaced = skipSpaces()
         guard spaced || keyword.hasSuffix("."), let digit = current, Self.isDigit(digit) else {
             position = start
@@ -35,11 +48,11 @@ extension ByteCursor {
             let beforeSeparator = position
             skipSpaces()
             var isRange = false
-            if consume("-") || consume("\u{2013}") || consume("\u{2014}") || word(["to", "through"]) != nil {
+            if consume(.hyphen) || consume(.enDash) || consume(.emDash) || word(Self.rangeWords) != nil {
                 isRange = true
-            } else if consume(",") || consume("&") || word(["and", "or"]) != nil {
+            } else if consume(.comma) || consume(.ampersand) || word(Self.andOr) != nil {
                 skipSpaces()
-                _ = word(["and", "or"])
+                _ = word(Self.andOr)
             } else {
                 position = beforeSeparator
                 break
@@ -84,9 +97,9 @@ extension ByteCursor {
         } else {
             // Article 22, paragraph 2 (b) / Article 35 paragraph 2 / Article 40 paragraph (3)
             probe = self
-            _ = probe.consume(",")
+            _ = probe.consume(.comma)
             probe.skipSpaces()
-            if probe.word(["paragraph", "para."]) != nil {
+            if probe.word(Self.paragraphWord) != nil {
                 probe.skipSpaces()
                 if let paragraph = probe.parenthesised(digits: true) ?? probe.number(maxDigits: 2) {
                     target.paragraph = paragraph
@@ -107,9 +120,9 @@ extension ByteCursor {
 
         // , subparagraphs (e) and (f)
         probe = self
-        _ = probe.consume(",")
+        _ = probe.consume(.comma)
         probe.skipSpaces()
-        if target.paragraph != nil, probe.word(["subparagraphs", "subparagraph"]) != nil {
+        if target.paragraph != nil, probe.word(Self.subparagraphWords) != nil {
             var extra: [ReferenceMatch.Link] = []
             while true {
                 probe.skipSpaces()
@@ -121,8 +134,8 @@ extension ByteCursor {
                 position = probe.position
                 var separator = probe
                 separator.skipSpaces()
-                if separator.consume(",") { separator.skipSpaces() }
-                if separator.word(["and", "or"]) != nil || separator.position > probe.position {
+                if separator.consume(.comma) { separator.skipSpaces() }
+                if separator.word(Self.andOr) != nil || separator.position > probe.position {
                     probe = separator
                 } else {
                     break
@@ -136,7 +149,7 @@ extension ByteCursor {
     /// `paragraph 2 of article 10`, `paragraph 2 (b) of Article 10`.
     private mutating func paragraphOfArticle() -> ReferenceMatch? {
         let start = position
-        guard word(["paragraph", "para."]) != nil else { return nil }
+        guard word(Self.paragraphWord) != nil else { return nil }
         skipSpaces()
         guard let paragraph = parenthesised(digits: true) ?? number(maxDigits: 2) else {
             position = start
@@ -151,7 +164,7 @@ extension ByteCursor {
             self = probe
         }
         skipSpaces()
-        guard word(["of"]) != nil, skipSpaces(), word(["article", "art."]) != nil else {
+        guard word(Self.of) != nil, skipSpaces(), word(Self.articleWord) != nil else {
             position = start
             return nil
         }
@@ -169,7 +182,7 @@ extension ByteCursor {
     /// `Chapter IV`, `Chapters IV and V`.
     private mutating func chapterReference() -> ReferenceMatch? {
         let start = position
-        guard word(["chapters", "chapter"]) != nil, skipSpaces() else {
+        guard word(Self.chapterKeywords) != nil, skipSpaces() else {
             position = start
             return nil
         }
@@ -180,9 +193,9 @@ extension ByteCursor {
             links.append(.init(start: linkStart, end: position, target: ReferenceTarget(kind: .chapter, number: number)))
             var probe = self
             probe.skipSpaces()
-            guard probe.consume(",") || probe.word(["and", "or"]) != nil else { break }
+            guard probe.consume(.comma) || probe.word(Self.andOr) != nil else { break }
             probe.skipSpaces()
-            _ = probe.word(["and"])
+            _ = probe.word(Self.andWord)
             probe.skipSpaces()
             linkStart = probe.position
             var check = probe
@@ -200,7 +213,7 @@ extension ByteCursor {
     /// `Preambular paragraph 9`, `preambular paragraphs 3 and 4`.
     private mutating func recitalReference() -> ReferenceMatch? {
         let start = position
-        guard word(["preambular"]) != nil, skipSpaces(), word(["paragraphs", "paragraph", "para."]) != nil, skipSpaces() else {
+        guard word(Self.preambular) != nil, skipSpaces(), word(Self.paragraphWords) != nil, skipSpaces() else {
             position = start
             return nil
         }
@@ -210,9 +223,9 @@ extension ByteCursor {
             links.append(.init(start: linkStart, end: position, target: ReferenceTarget(kind: .recital, number: number)))
             var probe = self
             probe.skipSpaces()
-            guard probe.consume(",") || probe.word(["and"]) != nil else { break }
+            guard probe.consume(.comma) || probe.word(Self.andWord) != nil else { break }
             probe.skipSpaces()
-            _ = probe.word(["and"])
+            _ = probe.word(Self.andWord)
             probe.skipSpaces()
             linkStart = probe.position
             self = probe

@@ -37,9 +37,10 @@ struct ByteCursor {
         return position > start
     }
 
-    mutating func consume(_ literal: String) -> Bool {
-        let pattern = Array(literal.utf8)
-        guard position + pattern.count <= bytes.count, Array(bytes[position..<position + pattern.count]) == pattern else {
+    mutating func consume(_ literal: Keyword) -> Bool {
+        let pattern = literal.bytes
+        guard position + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] {
             return false
         }
         position += pattern.count
@@ -47,12 +48,13 @@ struct ByteCursor {
     }
 
     /// One of `words`, case-insensitively, ending at a word boundary (a word ending in `.` needs none).
-    mutating func word(_ words: [String]) -> String? {
+    /// Returns the word as listed.
+    mutating func word(_ words: [Keyword]) -> String? {
         for word in words {
-            let pattern = Array(word.utf8)
+            let pattern = word.bytes
             guard position + pattern.count <= bytes.count else { continue }
             var matched = true
-            for (offset, expected) in pattern.enumerated() where (bytes[position + offset] | 0x20) != (expected | 0x20) {
+            for offset in 0..<pattern.count where (bytes[position + offset] | 0x20) != pattern[offset] {
                 matched = false
                 break
             }
@@ -60,7 +62,7 @@ struct ByteCursor {
             let end = position + pattern.count
             if pattern.last == UInt8(ascii: ".") || end == bytes.count || !Self.isWordByte(bytes[end]) {
                 position = end
-                return word
+                return word.text
             }
         }
         return nil
@@ -89,7 +91,7 @@ struct ByteCursor {
         return value
     }
 
-    static let latinSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"]
+    static let latinSuffixes: [Keyword] = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"]
 
     /// An uppercase roman numeral or a number (chapter numbers).
     mutating func chapterNumber() -> String? {
@@ -107,14 +109,14 @@ struct ByteCursor {
     /// `(b)`, `(ii)`, `(2)`: the text between parentheses when it is short letters or digits.
     mutating func parenthesised(digits: Bool) -> String? {
         let start = position
-        guard consume("(") else { return nil }
+        guard consume(.openParenthesis) else { return nil }
         let inner = position
         while position < bytes.count, position - inner < 5,
               digits ? Self.isDigit(bytes[position]) : ((bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A) {
             position += 1
         }
         let value = String(decoding: bytes[inner..<position], as: UTF8.self)
-        guard !value.isEmpty, consume(")") else {
+        guard !value.isEmpty, consume(.closeParenthesis) else {
             position = start
             return nil
         }
@@ -125,5 +127,26 @@ struct ByteCursor {
             guard lower == value, PointLabel.isLetter(lower) || PointLabel.isRoman(lower) else { position = start; return nil }
         }
         return value
+    }
+}
+
+extension Keyword {
+    static let openParenthesis: Keyword = "("
+    static let closeParenthesis: Keyword = ")"
+    static let comma: Keyword = ","
+    static let ampersand: Keyword = "&"
+    static let hyphen: Keyword = "-"
+    static let enDash: Keyword = "\u{2013}"
+    static let emDash: Keyword = "\u{2014}"
+}
+
+/// A keyword of the reference grammar, its lowercase UTF-8 bytes computed once.
+struct Keyword: ExpressibleByStringLiteral, Sendable {
+    let text: String
+    let bytes: [UInt8]
+
+    init(stringLiteral text: String) {
+        self.text = text
+        self.bytes = Array(text.lowercased().utf8)
     }
 }

@@ -58,6 +58,9 @@ public struct ReferenceScanner: Sendable {
 
     // MARK: Other instruments
 
+    private static let of: [Keyword] = ["of"]
+    private static let the: [Keyword] = ["the"]
+
     private func isExternal(_ bytes: [UInt8], _ match: ReferenceMatch) -> Bool {
         if followedByOtherInstrument(bytes, from: match.end) { return true }
         let sentenceStart = Self.sentenceStart(bytes, before: match.start)
@@ -70,11 +73,11 @@ public struct ReferenceScanner: Sendable {
     private func followedByOtherInstrument(_ bytes: [UInt8], from end: Int) -> Bool {
         var cursor = ByteCursor(bytes: bytes, position: end)
         cursor.skipSpaces()
-        _ = cursor.consume(",")
+        _ = cursor.consume(.comma)
         cursor.skipSpaces()
-        guard cursor.word(["of"]) != nil else { return false }
+        guard cursor.word(Self.of) != nil else { return false }
         cursor.skipSpaces()
-        if cursor.word(["the"]) != nil { cursor.skipSpaces() }
+        if cursor.word(Self.the) != nil { cursor.skipSpaces() }
         var rest = Array(bytes[cursor.position..<min(bytes.count, cursor.position + 160)])
         if let stop = rest.firstIndex(where: { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "(")].contains($0) }) {
             rest = Array(rest[..<stop])

@@ -48,7 +48,13 @@ public enum PermalinkChecker {
                 }
             }
         }
-        plan.lock = Array(Set(lock.map(\.address)).union(published)).sorted()
+        // Usually nothing was added: the lock (kept sorted) is then the answer as it is.
+        let locked = Set(lock.map(\.address))
+        if locked.count == lock.count, published.isSubset(of: locked), lock.map(\.address) == lock.map(\.address).sorted() {
+            plan.lock = lock.map(\.address)
+        } else {
+            plan.lock = Array(locked.union(published)).sorted()
+        }
         return (plan, log.sorted)
     }
 

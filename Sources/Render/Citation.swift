@@ -39,23 +39,45 @@ struct Citation {
         return "@misc{\(id),\n\(body)\n}\n"
     }
 
+    /// CSL-JSON (an array of one item), keys sorted, safe to place inside an HTML page.
     var cslJSON: String {
-        var item: [String: Any] = [
-            "id": id,
-            "type": "report",
-            "title": title,
-            "author": authors.map { ["literal": $0] },
-            "issued": ["date-parts": [[date.year] + (date.month.map { [$0] } ?? []) + (date.day.map { [$0] } ?? [])]],
-            "genre": kind,
-            "URL": url,
-            "container-title": container,
+        var dateParts = [String(date.year)]
+        if let month = date.month { dateParts.append(String(month)) }
+        if let day = date.day { dateParts.append(String(day)) }
+        var fields: [(String, String)] = [
+            ("URL", Self.json(url)),
+            ("author", "[" + authors.map { "{\"literal\": \(Self.json($0))}" }.joined(separator: ", ") + "]"),
+            ("container-title", Self.json(container)),
+            ("genre", Self.json(kind)),
+            ("id", Self.json(id)),
+            ("issued", "{\"date-parts\": [[" + dateParts.joined(separator: ", ") + "]]}"),
         ]
-        if let symbol { item["number"] = symbol }
-        guard let data = try? JSONSerialization.data(withJSONObject: [item], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
-            return "[]"
+        if let symbol { fields.append(("number", Self.json(symbol))) }
+        fields.append(("title", Self.json(title)))
+        fields.append(("type", Self.json("report")))
+        return "[\n  {\n" + fields.map { "    \(Self.json($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }\n]\n"
+    }
+
+    /// A JSON string literal; `<`, `>` and `&` escaped so it is inert inside HTML too.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
         }
-        // `<` escaped too, so the JSON can sit inside an HTML page as it is.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c") + "\n"
+        return out + "\""
     }
 
     /// Escapes BibTeX's special characters.

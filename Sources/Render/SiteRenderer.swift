@@ -42,11 +42,6 @@ public struct SiteRenderer: Sendable {
         let failures = parallelMap(routes) { route -> String? in
             do {
                 try emit(route.file, Data(page(route).utf8))
-                if case .position(let id) = route, let position = index.positions[id] {
-                    let citation = citation(for: position)
-                    try emit(route.path + "cite.bib", Data(citation.bibTeX.utf8))
-                    try emit(route.path + "cite.json", Data(citation.cslJSON.utf8))
-                }
                 return nil
             } catch {
                 return "\(error)"

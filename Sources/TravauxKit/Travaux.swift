@@ -43,6 +43,7 @@ public enum Travaux {
             return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
         renderer.permalinks = plan
+        clock.lap("anchor lock")
 
         let staging = try OutputStaging(destination: options.output)
         let counter = FileCounter()
@@ -60,7 +61,11 @@ public enum Travaux {
         }
         if options.updateLock {
             try writeLock(plan, in: options.source)
+            clock.lap("write lock")
         }
+        // Millions of small values die here; free them on another thread so a command-line
+        // build that exits next does not wait for it (clang's -disable-free, by other means).
+        releaseInBackground(corpus, structured, linked, citations, renderer, plan)
         return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
     }
 }
@@ -78,6 +83,14 @@ extension Travaux {
         report.diagnostics += LinkChecker(root: output).check()
         report.diagnostics.sort()
         return report
+    }
+}
+
+/// Hands the last references to `values` to a background thread, which releases them.
+private func releaseInBackground<each Value: Sendable>(_ values: repeat each Value) {
+    let bundle = (repeat each values)
+    DispatchQueue.global(qos: .background).async {
+        withExtendedLifetime(bundle) {}
     }
 }
 
