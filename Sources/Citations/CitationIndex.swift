@@ -2,22 +2,23 @@
 public struct CitationIndex: Sendable {
     /// All citations, in corpus order (positions by date, then passage order).
     public let passages: [CitedPassage]
-    /// Citations of each article of each draft: draft id, then article anchor.
-    public let byArticle: [String: [String: [CitedPassage]]]
+    /// Positions in ``passages`` of the citations of each article of each draft: draft id,
+    /// then article anchor (indices, not copies: a large record makes millions of citations).
+    let byArticle: [String: [String: [Int32]]]
 
     public init(passages: [CitedPassage]) {
         self.passages = passages
-        var byArticle: [String: [String: [CitedPassage]]] = [:]
-        for passage in passages {
+        var byArticle: [String: [String: [Int32]]] = [:]
+        for (index, passage) in passages.enumerated() {
             for article in passage.articles {
-                byArticle[passage.draftID, default: [:]][article, default: []].append(passage)
+                byArticle[passage.draftID, default: [:]][article, default: []].append(Int32(index))
             }
         }
         self.byArticle = byArticle
     }
 
-    /// The passages citing `article` of `draft`.
+    /// The passages citing `article` of `draft`, in corpus order.
     public func citing(draft: String, article: String) -> [CitedPassage] {
-        byArticle[draft]?[article] ?? []
+        (byArticle[draft]?[article] ?? []).map { passages[Int($0)] }
     }
 }

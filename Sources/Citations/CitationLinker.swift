@@ -73,9 +73,11 @@ public struct CitationLinker {
     // MARK: Inline content
 
     /// Links the references in one run of inline content.
-    func link(_ inlines: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
-        var inlines = Self.mergingSoftBreaks(inlines)
-        inlines = applyAuthorLinks(inlines, line: line, passage: passage, citations: &citations, log: &log)
+    func link(_ original: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
+        var inlines = Self.mergingSoftBreaks(original)
+        if Self.containsLink(inlines) {
+            inlines = applyAuthorLinks(inlines, line: line, passage: passage, citations: &citations, log: &log)
+        }
         guard let draft else { return inlines }
         var text = ""
         var linkable: [Range<Int>] = []
@@ -84,10 +86,13 @@ public struct CitationLinker {
         let matches = scanner.scan(text).filter { match in
             !match.external && linkable.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
-        guard !matches.isEmpty else { return inlines }
+        // Nothing to link: keep the parsed inlines themselves (shared, not copied).
+        guard !matches.isEmpty else { return Self.containsLink(original) ? inlines : original }
         let bytes = Array(text.utf8)
 
         var pieces: [LinkPiece] = []
+        // References in one sentence share one copy of it.
+        var sentences: [Int: String] = [:]
         for match in matches {
             let referenceLine = line + bytes[..<match.start].filter { $0 == UInt8(ascii: "\n") }.count
             let referenceText = String(decoding: bytes[match.start..<match.end], as: UTF8.self)
@@ -111,13 +116,16 @@ public struct CitationLinker {
                 }
             }
             guard !cited.isEmpty, let passage else { continue }
-            citations.append(citation(passage: passage, line: referenceLine, anchors: cited, bytes: bytes, start: match.start, end: match.end, draftID: draft.draftID))
+            citations.append(citation(passage: passage, line: referenceLine, anchors: cited, bytes: bytes, start: match.start, end: match.end, draftID: draft.draftID, sentences: &sentences))
         }
         var offset = 0
         return Self.apply(pieces.sorted { $0.start < $1.start }, to: inlines, offset: &offset, draftID: draft.draftID, title: draft.title)
     }
 
-    private func citation(passage: String, line: Int, anchors: [String], bytes: [UInt8], start: Int, end: Int, draftID: String) -> CitedPassage {
+    private func citation(
+        passage: String, line: Int, anchors: [String], bytes: [UInt8], start: Int, end: Int, draftID: String,
+        sentences: inout [Int: String]
+    ) -> CitedPassage {
         let sentenceStart = ReferenceScanner.sentenceStart(bytes, before: start)
         var sentenceEnd = end
         while sentenceEnd < bytes.count {
@@ -129,7 +137,8 @@ public struct CitationLinker {
             }
             sentenceEnd += 1
         }
-        let sentence = String(decoding: bytes[sentenceStart..<sentenceEnd].map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        let sentence = sentences[sentenceStart] ?? String(decoding: bytes[sentenceStart..<sentenceEnd].map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        sentences[sentenceStart] = sentence
         var unique: [String] = []
         for anchor in anchors where !unique.contains(anchor) { unique.append(anchor) }
         var articles: [String] = []
@@ -150,6 +159,17 @@ public struct CitationLinker {
         case .article: "Article \(target.number)"
         case .chapter: "Chapter \(target.number)"
         case .recital: "a preamble"
+        }
+    }
+
+    /// Whether the author wrote a link anywhere in `inlines`.
+    static func containsLink(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .link: return true
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): return containsLink(children)
+            default: return false
+            }
         }
     }
 

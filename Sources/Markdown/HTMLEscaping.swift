@@ -39,6 +39,13 @@ public enum HTMLEscaping {
 
     /// Percent-encodes what a URL may not hold raw and escapes it for an attribute.
     public static func escapeURL(_ url: String) -> String {
+        // Most addresses need nothing: return them as they are.
+        if url.utf8.allSatisfy({ byte in
+            byte != 0x26 && byte != 0x27 && byte < 0x80 && byte > 0x20
+                && (isAlphanumeric(byte) || safeURLBytes.contains(byte))
+        }) {
+            return url
+        }
         var out = ""
         out.reserveCapacity(url.utf8.count)
         for byte in url.utf8 {
@@ -59,6 +66,10 @@ public enum HTMLEscaping {
             }
         }
         return out
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     private static let safeURLBytes: Set<UInt8> = Set("-_.~!*();:@=+$,/?#[]%".utf8)

@@ -49,9 +49,11 @@ public enum PermalinkChecker {
             }
         }
         // Usually nothing was added: the lock (kept sorted) is then the answer as it is.
-        let locked = Set(lock.map(\.address))
-        if locked.count == lock.count, published.isSubset(of: locked), lock.map(\.address) == lock.map(\.address).sorted() {
-            plan.lock = lock.map(\.address)
+        let addresses = lock.map(\.address)
+        let locked = Set(addresses)
+        let sorted = zip(addresses, addresses.dropFirst()).allSatisfy { $0 < $1 }
+        if sorted, locked.count == addresses.count, published.isSubset(of: locked) {
+            plan.lock = addresses
         } else {
             plan.lock = Array(locked.union(published)).sorted()
         }

@@ -27,9 +27,10 @@ extension SiteRenderer {
         context["source"] = Self.optional(source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil })
         let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
         let citation = citation(for: position)
+        // Escaped here, with the fast escaper: these are long, and the same on every position page.
         context["cite_text"] = citation.plainText
-        context["cite_bibtex"] = citation.bibTeX
-        context["cite_json"] = citation.cslJSON
+        context["cite_bibtex_html"] = HTMLEscaping.escape(citation.bibTeX)
+        context["cite_json_html"] = HTMLEscaping.escape(citation.cslJSON)
         let content = theme.render("position", context)
         let shortNames = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
         return layout(

@@ -11,10 +11,11 @@ public struct BuildReport: Sendable {
     /// How long each stage took, in order.
     public var timings: [Timing] = []
 
-    /// The duration of one stage.
+    /// The duration of one stage, and the memory the process held after it.
     public struct Timing: Sendable {
         public var stage: String
         public var seconds: Double
+        public var residentMiB: Int?
     }
 
     /// The errors (with `strict`, warnings count too).

@@ -14,25 +14,11 @@ public enum Travaux {
     /// Throws only when the site folder or the output cannot be used at all.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         var clock = StageClock()
-        let loaded = try ContentLoader(siteDirectory: options.source).load()
-        clock.lap("load")
         var log = DiagnosticLog()
-        log.append(contentsOf: loaded.diagnostics)
-        guard let corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else {
+        guard let prepared = try prepare(options, clock: &clock, log: &log) else {
             return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
-        let (structured, structureDiagnostics) = Structurer.structure(corpus)
-        clock.lap("structure")
-        log.append(contentsOf: structureDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
-        }
-        let (linked, citations, linkDiagnostics) = CitationStage.link(structured)
-        clock.lap("link")
-        log.append(contentsOf: linkDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
-        }
+        let (corpus, linked, citations) = (prepared.corpus, prepared.linked, prepared.citations)
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
         var renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
@@ -65,12 +51,39 @@ public enum Travaux {
         }
         // Millions of small values die here; free them on another thread so a command-line
         // build that exits next does not wait for it (clang's -disable-free, by other means).
-        releaseInBackground(corpus, structured, linked, citations, renderer, plan)
+        releaseInBackground(prepared, renderer, plan)
         return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
     }
 }
 
 extension Travaux {
+    /// The corpus loaded, structured and linked.
+    struct Prepared: Sendable {
+        var corpus: Corpus
+        var linked: StructuredCorpus
+        var citations: CitationIndex
+    }
+
+    /// Load, structure and link; `nil` when the content has errors (they are in `log`).
+    /// The unlinked structure is released (in the background) as soon as linking is done, so
+    /// it does not double the memory the render stage runs in.
+    static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog) throws -> Prepared? {
+        let loaded = try ContentLoader(siteDirectory: options.source).load()
+        clock.lap("load")
+        log.append(contentsOf: loaded.diagnostics)
+        guard let corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
+        let (structured, structureDiagnostics) = Structurer.structure(corpus)
+        clock.lap("structure")
+        log.append(contentsOf: structureDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else { return nil }
+        let (linked, citations, linkDiagnostics) = CitationStage.link(structured)
+        releaseInBackground(structured)
+        clock.lap("link")
+        log.append(contentsOf: linkDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else { return nil }
+        return Prepared(corpus: corpus, linked: linked, citations: citations)
+    }
+
     /// `travaux check`: builds the site into a temporary folder (content and public/ untouched),
     /// then checks every internal link and fragment of the result. References, the lock and
     /// redirects are checked by the build itself.
@@ -106,15 +119,25 @@ private func writeLock(_ plan: PermalinkPlan, in site: URL) throws {
     }
 }
 
-/// Measures how long each stage took, for `--timings` (never written to the site).
-private struct StageClock {
+/// Measures how long each stage took and the memory held after it, for `--timings`
+/// (never written to the site).
+struct StageClock {
     private var last = DispatchTime.now()
     private(set) var laps: [BuildReport.Timing] = []
 
     mutating func lap(_ stage: String) {
         let now = DispatchTime.now()
-        laps.append(.init(stage: stage, seconds: Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        laps.append(.init(stage: stage, seconds: Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, residentMiB: Self.residentMiB()))
         last = now
+    }
+
+    /// The process's resident memory now, from /proc (nil where there is none).
+    static func residentMiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes / 1024
     }
 }
 

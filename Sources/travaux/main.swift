@@ -47,7 +47,8 @@ struct Build: ParsableCommand {
         }
         if timings {
             for timing in report.timings {
-                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s")
+                let memory = timing.residentMiB.map { ", \($0) MiB resident" } ?? ""
+                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(memory)")
             }
         }
         if report.failed(strict: strict) {
