@@ -28,6 +28,7 @@ struct DraftHTML {
                 switch element {
                 case .recital(let recital):
                     out += "<p class=\"recital\"" + HTMLRenderer.anchorAttributes(recital.anchor, label: "Link to preambular paragraph \(recital.number)")
+                    out += "<span class=\"num\">\(recital.number).</span> "
                     renderer.render(recital.inlines, into: &out)
                     out += "</p>\n"
                 case .block(let block):

@@ -78,6 +78,23 @@ public struct DraftParser {
                 let recital = Recital(number: recitalCount, anchor: "preamble__rec_\(recitalCount)", line: block.line, inlines: inlines)
                 text.preamble?.recitals.append(recital)
                 text.preamble?.elements.append(.recital(recital))
+            case .list(let list) where inPreamble && list.ordered:
+                // Numbered recitals ("9. Recognizing ...") keep their written numbers, so an
+                // outline can hold recital 9 without inventing recitals 1 to 8.
+                for (offset, item) in list.items.enumerated() {
+                    let number = item.writtenNumber ?? (list.start + offset)
+                    if text.preamble?.recitals.contains(where: { $0.number == number }) == true {
+                        log.error(path, line: item.line, "preambular paragraph \(number) appears twice; recital numbers must be unique")
+                        continue
+                    }
+                    let inlines = item.blocks.flatMap { child -> [Inline] in
+                        if case .paragraph(let inlines) = child.kind { return inlines } else { return [] }
+                    }
+                    let recital = Recital(number: number, anchor: "preamble__rec_\(number)", line: item.line, inlines: inlines)
+                    text.preamble?.recitals.append(recital)
+                    text.preamble?.elements.append(.recital(recital))
+                    recitalCount = max(recitalCount, number)
+                }
             default:
                 if inPreamble {
                     text.preamble?.elements.append(.block(block))

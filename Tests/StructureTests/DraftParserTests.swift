@@ -53,6 +53,12 @@ import Testing
         #expect(text.preamble?.recitals.map(\.anchor) == ["preamble__rec_1", "preamble__rec_2", "preamble__rec_3"])
     }
 
+    @Test func numberedRecitalsKeepTheirWrittenNumbers() {
+        let (text, diagnostics) = parse("# Preamble\n9. Recognizing x,\n10. Mainstreaming y,\n\nNoting z,\n")
+        #expect(text.preamble?.recitals.map(\.anchor) == ["preamble__rec_9", "preamble__rec_10", "preamble__rec_11"])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test(arguments: [
         ("Article 4 bis. Scope", "art_4bis", "4 bis", "Scope"),
         ("Article 24: Conditions and safeguards", "art_24", "24", "Conditions and safeguards"),
