@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import TravauxKit
+
+/// Acceptance tests on the repository's own site: the UN cybercrime negotiation record.
+@Suite struct RepositorySiteTests {
+    /// The repository root (this file is Tests/TravauxKitTests/RepositorySiteTests.swift).
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Builds a copy of the repository's content, strictly, into a temporary folder.
+    static func build() throws -> URL {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-repo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("content"), to: site.appendingPathComponent("content"))
+        let report = try Travaux.build(BuildOptions(source: site, strict: true))
+        #expect(report.published, "\(report.diagnostics)")
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        return site.appendingPathComponent("public")
+    }
+
+    /// `text -> anchor` of every reference link on a page.
+    static func references(_ html: String) -> [String] {
+        var result: [String] = []
+        var rest = html[...]
+        while let range = rest.range(of: "class=\"ref\"") {
+            let before = rest[..<range.lowerBound]
+            let hrefStart = before.range(of: "<a href=\"", options: .backwards)!.upperBound
+            let href = before[hrefStart...].prefix { $0 != "\"" }
+            let textStart = rest[range.upperBound...].firstIndex(of: ">")!
+            let text = rest[rest.index(after: textStart)...].prefix { $0 != "<" }
+            result.append("\(text) -> \(href.split(separator: "/drafts/").last ?? "")")
+            rest = rest[range.upperBound...]
+        }
+        return result
+    }
+
+    @Test func everyReferenceOfTheSourceDocumentsLinksToTheRightAnchor() throws {
+        let output = try Self.build()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let icc = Self.references(try String(contentsOf: output.appendingPathComponent("positions/icc-2023-cnd-considerations/index.html"), encoding: .utf8))
+        for expected in [
+            "Preambular paragraph 9 -> updated-cnd/index.html#preamble__rec_9",
+            "Article 22, paragraph 2 -> updated-cnd/index.html#art_22__para_2",
+            "Article 22, paragraph 5 -> updated-cnd/index.html#art_22__para_5",
+            "Article 27, paragraph 1 (b) -> updated-cnd/index.html#art_27__para_1__point_b",
+            "Chapter IV -> updated-cnd/index.html#chp_IV",
+            "Articles 25 -> updated-cnd/index.html#art_25",
+            "Article 47 (1) (a) -> updated-cnd/index.html#art_47__para_1__point_a",
+            "Article 40 paragraph (3) -> updated-cnd/index.html#art_40__para_3",
+            "(f) -> updated-cnd/index.html#art_40__para_3__point_f",
+            "Article 53, paragraph 3 (a) -> updated-cnd/index.html#art_53__para_3__point_a",
+        ] {
+            #expect(icc.contains(expected), "ICC: \(expected)")
+        }
+        #expect(icc.count == 42)
+        let gitoc = Self.references(try String(contentsOf: output.appendingPathComponent("positions/gi-toc-2023-11-key-positions/index.html"), encoding: .utf8))
+        for expected in [
+            "Articles 6 -> zero-draft/index.html#art_6", "16 -> zero-draft/index.html#art_16",
+            "Articles 3 -> zero-draft/index.html#art_3", "53 -> zero-draft/index.html#art_53",
+            "Article 24(2) -> zero-draft/index.html#art_24__para_2", "Chapter I -> zero-draft/index.html#chp_I",
+            "Article 36 -> zero-draft/index.html#art_36", "Article 42 -> zero-draft/index.html#art_42",
+        ] {
+            #expect(gitoc.contains(expected), "GI-TOC: \(expected)")
+        }
+        #expect(gitoc.count == 21)
+    }
+
+    @Test func referencesToOtherInstrumentsAndDocumentsWithoutADraftAreNotLinked() throws {
+        let output = try Self.build()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let icc = try String(contentsOf: output.appendingPathComponent("positions/icc-2023-cnd-considerations/index.html"), encoding: .utf8)
+        #expect(icc.contains("operative paragraph 9 of General Assembly resolution 75/282"))
+        for page in ["icclr-2022-06-obstacles-to-cooperation", "gi-toc-2022-07-guidance-note-2", "expert-group-2020-07-draft-report-addendum"] {
+            let html = try String(contentsOf: output.appendingPathComponent("positions/\(page)/index.html"), encoding: .utf8)
+            #expect(!html.contains("class=\"ref\""), "\(page) cites no draft")
+        }
+        let dandurand = try String(contentsOf: output.appendingPathComponent("positions/icclr-2022-06-obstacles-to-cooperation/index.html"), encoding: .utf8)
+        #expect(dandurand.contains("pursuant to Article 35 of the Budapest Convention"))
+    }
+
+    @Test func bothDraftsHaveArticle24AndEveryDocumentHasAPage() throws {
+        let output = try Self.build()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        for draft in ["zero-draft", "updated-cnd"] {
+            let html = try String(contentsOf: output.appendingPathComponent("drafts/\(draft)/index.html"), encoding: .utf8)
+            #expect(html.contains("id=\"art_24\""))
+            #expect(html.contains("not the official text"))
+        }
+        let positions = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("positions").path).filter { !$0.hasSuffix(".html") }
+        #expect(positions.count == 5)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("stakeholders/group-of-77-and-china/index.html").path))
+    }
+}
