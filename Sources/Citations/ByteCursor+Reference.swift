@@ -186,28 +186,7 @@ extension ByteCursor {
             position = start
             return nil
         }
-        var links: [ReferenceMatch.Link] = []
-        var linkStart = start
-        while true {
-            guard let number = chapterNumber() else { break }
-            links.append(.init(start: linkStart, end: position, target: ReferenceTarget(kind: .chapter, number: number)))
-            var probe = self
-            probe.skipSpaces()
-            guard probe.consume(.comma) || probe.word(Self.andOr) != nil else { break }
-            probe.skipSpaces()
-            _ = probe.word(Self.andWord)
-            probe.skipSpaces()
-            linkStart = probe.position
-            var check = probe
-            guard check.chapterNumber() != nil else { break }
-            self = probe
-        }
-        guard !links.isEmpty else {
-            position = start
-            return nil
-        }
-        position = links.last!.end
-        return ReferenceMatch(start: start, end: position, links: links, external: false, ranges: [])
+        return numberList(from: start, kind: .chapter) { $0.chapterNumber() }
     }
 
     /// `Preambular paragraph 9`, `preambular paragraphs 3 and 4`.
@@ -217,24 +196,34 @@ extension ByteCursor {
             position = start
             return nil
         }
+        return numberList(from: start, kind: .recital) { $0.number(maxDigits: 2) }
+    }
+
+    /// A list of numbers joined by `,`, `and` or `or` (`IV and V`, `3, 4 and 5`), each a link;
+    /// the first link starts at `start`, the keyword. `nil` (position restored) when there is none.
+    private mutating func numberList(
+        from start: Int, kind: ReferenceTarget.Kind, number: (inout ByteCursor) -> String?
+    ) -> ReferenceMatch? {
         var links: [ReferenceMatch.Link] = []
         var linkStart = start
-        while let number = number(maxDigits: 2) {
-            links.append(.init(start: linkStart, end: position, target: ReferenceTarget(kind: .recital, number: number)))
+        while let value = number(&self) {
+            links.append(.init(start: linkStart, end: position, target: ReferenceTarget(kind: kind, number: value)))
             var probe = self
             probe.skipSpaces()
-            guard probe.consume(.comma) || probe.word(Self.andWord) != nil else { break }
+            guard probe.consume(.comma) || probe.word(Self.andOr) != nil else { break }
             probe.skipSpaces()
             _ = probe.word(Self.andWord)
             probe.skipSpaces()
+            var check = probe
+            guard number(&check) != nil else { break }
             linkStart = probe.position
             self = probe
         }
-        guard !links.isEmpty else {
+        guard let last = links.last else {
             position = start
             return nil
         }
-        position = links.last!.end
+        position = last.end
         return ReferenceMatch(start: start, end: position, links: links, external: false, ranges: [])
     }
 }

@@ -48,16 +48,28 @@ public enum PermalinkChecker {
                 }
             }
         }
+        return (plan, log.sorted)
+    }
+
+    /// The new lock: every address locked or published, sorted. (Separate from ``check``: a
+    /// large record publishes hundreds of thousands of addresses, and sorting them can run
+    /// while the site renders.)
+    public static func updatedLock(published: Set<String>, lock: [LockedAddress]) -> [String] {
         // Usually nothing was added: the lock (kept sorted) is then the answer as it is.
         let addresses = lock.map(\.address)
         let locked = Set(addresses)
         let sorted = zip(addresses, addresses.dropFirst()).allSatisfy { $0 < $1 }
         if sorted, locked.count == addresses.count, published.isSubset(of: locked) {
-            plan.lock = addresses
-        } else {
-            plan.lock = Array(locked.union(published)).sorted()
+            return addresses
         }
-        return (plan, log.sorted)
+        return Array(locked.union(published)).sorted()
+    }
+
+    /// The text of `content/anchors.lock` for `addresses`.
+    public static func lockFile(_ addresses: [String]) -> String {
+        "# Every address this site has published. Written by travaux build; commit it.\n"
+            + "# An address listed here must stay, or be mapped in content/redirects.yml.\n"
+            + addresses.joined(separator: "\n") + "\n"
     }
 
     /// `/a/b/#x` gives `/a/b/` and `x`.

@@ -45,39 +45,17 @@ struct Citation {
         if let month = date.month { dateParts.append(String(month)) }
         if let day = date.day { dateParts.append(String(day)) }
         var fields: [(String, String)] = [
-            ("URL", Self.json(url)),
-            ("author", "[" + authors.map { "{\"literal\": \(Self.json($0))}" }.joined(separator: ", ") + "]"),
-            ("container-title", Self.json(container)),
-            ("genre", Self.json(kind)),
-            ("id", Self.json(id)),
+            ("URL", ScriptString.literal(url)),
+            ("author", "[" + authors.map { "{\"literal\": \(ScriptString.literal($0))}" }.joined(separator: ", ") + "]"),
+            ("container-title", ScriptString.literal(container)),
+            ("genre", ScriptString.literal(kind)),
+            ("id", ScriptString.literal(id)),
             ("issued", "{\"date-parts\": [[" + dateParts.joined(separator: ", ") + "]]}"),
         ]
-        if let symbol { fields.append(("number", Self.json(symbol))) }
-        fields.append(("title", Self.json(title)))
-        fields.append(("type", Self.json("report")))
-        return "[\n  {\n" + fields.map { "    \(Self.json($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }\n]\n"
-    }
-
-    /// A JSON string literal; `<`, `>` and `&` escaped so it is inert inside HTML too.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        if let symbol { fields.append(("number", ScriptString.literal(symbol))) }
+        fields.append(("title", ScriptString.literal(title)))
+        fields.append(("type", ScriptString.literal("report")))
+        return "[\n  {\n" + fields.map { "    \(ScriptString.literal($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }\n]\n"
     }
 
     /// Escapes BibTeX's special characters.

@@ -39,7 +39,7 @@ extension SiteRenderer {
     func fragmentScript(for path: String) -> String {
         guard let moves = permalinks.fragmentMoves[path], !moves.isEmpty else { return "" }
         let map = moves.sorted { $0.key < $1.key }.map { fragment, target in
-            "\(Self.javaScriptString(fragment)):\(Self.javaScriptString(Self.relative(from: path, to: target)))"
+            "\(ScriptString.literal(fragment)):\(ScriptString.literal(Self.relative(from: path, to: target)))"
         }.joined(separator: ",")
         return "<script>(function(){var m={\(map)};var h=decodeURIComponent(location.hash.slice(1));"
             + "if(Object.prototype.hasOwnProperty.call(m,h)){location.replace(m[h]);}})();</script>"
@@ -52,7 +52,7 @@ extension SiteRenderer {
         let canonical = corpus.site.baseURL + target.dropFirst()
         let carry = target.contains("#") ? "" : "+location.hash"
         var script = fragmentScript(for: path)
-        script += "<script>location.replace(\(Self.javaScriptString(href))\(carry));</script>"
+        script += "<script>location.replace(\(ScriptString.literal(href))\(carry));</script>"
         return """
         <!DOCTYPE html>
         <html lang="\(HTMLEscaping.escape(corpus.site.language))">
@@ -70,25 +70,5 @@ extension SiteRenderer {
         </html>
 
         """
-    }
-
-    /// A JavaScript string literal that is safe inside an HTML `<script>` element.
-    static func javaScriptString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<", ">", "&", "'", "\u{2028}", "\u{2029}":
-                out += String(format: "\\u%04x", scalar.value)
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

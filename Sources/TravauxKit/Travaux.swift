@@ -21,14 +21,17 @@ public enum Travaux {
         let (corpus, linked, citations) = (prepared.corpus, prepared.linked, prepared.citations)
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
         var renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
+        let published = renderer.publishedAddresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
-            published: renderer.publishedAddresses(), lock: corpus.anchorLock, redirects: corpus.redirects
+            published: published, lock: corpus.anchorLock, redirects: corpus.redirects
         )
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
             return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
         }
         renderer.permalinks = plan
+        // The new lock is sorted while the site renders.
+        let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("anchor lock")
 
         let staging = try OutputStaging(destination: options.output)
@@ -46,12 +49,12 @@ public enum Travaux {
             throw error
         }
         if options.updateLock {
-            try writeLock(plan, in: options.source)
+            try writeLock(lock.value, in: options.source)
             clock.lap("write lock")
         }
         // Millions of small values die here; free them on another thread so a command-line
         // build that exits next does not wait for it (clang's -disable-free, by other means).
-        releaseInBackground(prepared, renderer, plan)
+        releaseInBackground(prepared, renderer, plan, published)
         return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
     }
 }
@@ -108,9 +111,8 @@ private func releaseInBackground<each Value: Sendable>(_ values: repeat each Val
 }
 
 /// Records newly published addresses in `content/anchors.lock` (only when it changed).
-private func writeLock(_ plan: PermalinkPlan, in site: URL) throws {
+private func writeLock(_ text: String, in site: URL) throws {
     let url = site.appendingPathComponent(PermalinkChecker.lockPath)
-    let text = plan.lockFile
     if let existing = FileManager.default.contents(atPath: url.path), existing == Data(text.utf8) { return }
     do {
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -138,6 +140,26 @@ struct StageClock {
               let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
         else { return nil }
         return kilobytes / 1024
+    }
+}
+
+/// A value computed on another thread; ``value`` waits for it.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the value (the group's leave/wait orders the write before this read).
+    var value: Value {
+        group.wait()
+        return result!
     }
 }
 

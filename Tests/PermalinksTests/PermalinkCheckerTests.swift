@@ -44,9 +44,7 @@ import Testing
     }
 
     @Test func theLockGainsNewAddressesAndKeepsOldOnesSorted() {
-        let (plan, _) = PermalinkChecker.check(
-            published: ["/b/", "/a/"], lock: lock(["/c/"]), redirects: [Redirect(from: "/c/", to: "/a/", line: 1)]
-        )
-        #expect(plan.lock == ["/a/", "/b/", "/c/"])
+        #expect(PermalinkChecker.updatedLock(published: ["/b/", "/a/"], lock: lock(["/c/"])) == ["/a/", "/b/", "/c/"])
+        #expect(PermalinkChecker.updatedLock(published: ["/a/"], lock: lock(["/a/", "/b/"])) == ["/a/", "/b/"])
     }
 }
