@@ -41,7 +41,8 @@ struct YAMLMapping {
     /// Composes `yaml` into a node, reporting syntax errors with their line.
     static func composeNode(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // An explicit encoding: Yams otherwise reads the environment on every parse.
+            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             let (line, problem) = describe(error)
             log.error(path, line: line.map { $0 + firstLine - 1 } ?? firstLine, "invalid YAML: \(problem)")
