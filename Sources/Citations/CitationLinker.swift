@@ -83,19 +83,24 @@ public struct CitationLinker {
         var linkable: [Range<Int>] = []
         Self.flatten(inlines, into: &text, linkable: &linkable)
         // A reference inside a code span, a link or a suppressed span is no reference.
-        let matches = scanner.scan(text).filter { match in
+        let bytes = Array(text.utf8)
+        let matches = scanner.scan(bytes: bytes).filter { match in
             !match.external && linkable.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
         // Nothing to link: keep the parsed inlines themselves (shared, not copied).
         guard !matches.isEmpty else { return Self.containsLink(original) ? inlines : original }
-        let bytes = Array(text.utf8)
 
         var pieces: [LinkPiece] = []
         // References in one sentence share one copy of it.
         var sentences: [Int: String] = [:]
+        var referenceLine = line
+        var counted = 0
         for match in matches {
-            let referenceLine = line + bytes[..<match.start].filter { $0 == UInt8(ascii: "\n") }.count
-            let referenceText = String(decoding: bytes[match.start..<match.end], as: UTF8.self)
+            while counted < match.start {
+                if bytes[counted] == UInt8(ascii: "\n") { referenceLine += 1 }
+                counted += 1
+            }
+            var referenceText: String { String(decoding: bytes[match.start..<match.end], as: UTF8.self) }
             var cited: [String] = []
             for link in match.links {
                 switch draft.resolve(link.target) {

@@ -18,7 +18,11 @@ public struct ReferenceScanner: Sendable {
 
     /// Every reference in `text`, in order.
     public func scan(_ text: String) -> [ReferenceMatch] {
-        let bytes = Array(text.utf8)
+        scan(bytes: Array(text.utf8))
+    }
+
+    /// Every reference in UTF-8 `bytes`, in order.
+    public func scan(bytes: [UInt8]) -> [ReferenceMatch] {
         guard Self.mayContainReference(bytes) else { return [] }
         var cursor = ByteCursor(bytes: bytes)
         var matches: [ReferenceMatch] = []

@@ -7,9 +7,11 @@ import Foundation
 /// ``parse(_:firstLine:)``; none leaves this file. The Swift values returned own no C memory.
 ///
 /// Thread-safety: cmark-gfm 0.29 keeps the table of special inline characters in a global
-/// that each parser rewrites while it parses inlines (the extensions add `~`, `|`, `:` ...),
-/// so two parses on two threads corrupt each other. Every call to libcmark-gfm that parses
-/// therefore runs while holding ``cmarkLock``, a process-wide lock. Converting the finished
+/// that each parser rewrites while it parses inlines (the extensions add `~`, `|`, `:` ...
+/// before an inline pass and remove them after), so two parses on two threads corrupt each
+/// other. Inline passes happen in `cmark_parser_finish`, and also while feeding: the table
+/// extension parses each row's cells as it reads them. Every call that feeds or finishes a
+/// parser therefore runs while holding ``cmarkLock``, a process-wide lock. Converting the finished
 /// tree to Swift values reads only the tree, and runs outside the lock. Rendering, templating,
 /// indexing and writing are pure Swift and run in parallel.
 public struct MarkdownParser: Sendable {
