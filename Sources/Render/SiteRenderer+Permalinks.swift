@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Markdown
 import Permalinks
@@ -14,10 +15,13 @@ extension SiteRenderer {
             let path = "/" + Route.draft(draft.source.id).path
             for anchor in draft.text.anchors { addresses.insert(path + "#" + anchor) }
         }
-        for position in corpus.positions {
+        // Positions hold most anchors of a large record: their addresses are made in parallel.
+        let positionAddresses = parallelMap(corpus.positions) { position -> [String] in
             let path = "/" + Route.position(position.source.id).path
-            for anchor in position.document.anchors { addresses.insert(path + "#" + anchor) }
+            return position.document.anchors.map { path + "#" + $0 }
         }
+        addresses.reserveCapacity(addresses.count + positionAddresses.reduce(0) { $0 + $1.count })
+        for list in positionAddresses { addresses.formUnion(list) }
         for page in corpus.pages {
             let path = "/" + Route.page(page.source.id).path
             for anchor in page.document.anchors { addresses.insert(path + "#" + anchor) }
