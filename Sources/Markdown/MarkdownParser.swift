@@ -17,7 +17,7 @@ import Foundation
 public struct MarkdownParser: Sendable {
     /// Extensions and options of a parse.
     public struct Options: Sendable, Hashable {
-        /// Keep raw HTML in the tree (the renderer decides whether to emit it).
+        /// Curly quotes and dashes (cmark's `--smart`).
         public var smartPunctuation: Bool
 
         public init(smartPunctuation: Bool = false) {

@@ -110,6 +110,11 @@ public struct DraftParser {
                 }
             }
         }
+        for part in text.parts.indices {
+            for index in text.parts[part].articles.indices {
+                nestArticlePoints(&text.parts[part].articles[index], log: &log)
+            }
+        }
         return text
     }
 
@@ -142,27 +147,38 @@ public struct DraftParser {
                 for child in item.blocks {
                     nodes += self.nodes(of: child)
                 }
-                let content = nest(nodes, under: anchor, article: article.number, log: &log)
+                var labels: Set<String> = []
+                let content = nest(nodes, under: anchor, article: article.number, seen: &labels, log: &log)
                 article.content.append(.paragraph(NumberedParagraph(number: number, anchor: anchor, line: item.line, content: content)))
             }
             return
         }
-        let existing = article.content.compactMap { content -> DraftNode? in
-            if case .node(let node) = content { return node } else { return nil }
+        // Points directly under the article are nested once the article is complete.
+        article.content += nodes(of: block).map { .node($0) }
+    }
+
+    /// Nests the points written directly under an article (not in a numbered paragraph) and
+    /// sets their anchors, run by run between paragraphs, keeping the article's order; labels
+    /// must be unique across the article, and `(i)` after `(h)` continues the letters.
+    private func nestArticlePoints(_ article: inout Article, log: inout DiagnosticLog) {
+        var result: [Article.Content] = []
+        var run: [DraftNode] = []
+        var seen: Set<String> = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            result += nest(run, under: article.anchor, article: article.number, seen: &seen, log: &log).map { .node($0) }
+            run = []
         }
-        let existingPoints = existing.filter { if case .point = $0 { return true } else { return false } }.count
-        var nodes = nodes(of: block)
-        if existingPoints > 0 || nodes.contains(where: { if case .point = $0 { return true } else { return false } }) {
-            // Re-nest together with earlier article-level points, so "(i)" continues "(h)".
-            let earlier = article.content.filter { if case .node = $0 { return true } else { return false } }
-            article.content.removeAll { if case .node = $0 { return true } else { return false } }
-            var all = earlier.compactMap { content -> DraftNode? in
-                if case .node(let node) = content { return node } else { return nil }
+        for content in article.content {
+            if case .node(let node) = content {
+                run.append(node)
+            } else {
+                flush()
+                result.append(content)
             }
-            all = flatten(all) + nodes
-            nodes = nest(all, under: article.anchor, article: article.number, log: &log)
         }
-        article.content += nodes.map { .node($0) }
+        flush()
+        article.content = result
     }
 
     /// Splits a block into text runs, points and other blocks (points not nested yet).
@@ -215,24 +231,14 @@ public struct DraftParser {
         return result
     }
 
-    private func flatten(_ nodes: [DraftNode]) -> [DraftNode] {
-        nodes.flatMap { node -> [DraftNode] in
-            guard case .point(var point) = node else { return [node] }
-            let children = point.children
-            point.children = []
-            return [.point(point)] + flatten(children.map { .point($0) })
-        }
-    }
-
     /// Nests roman points under the letter point before them and sets every point's anchor.
-    func nest(_ nodes: [DraftNode], under parent: String, article: String, log: inout DiagnosticLog) -> [DraftNode] {
+    func nest(_ nodes: [DraftNode], under parent: String, article: String, seen: inout Set<String>, log: inout DiagnosticLog) -> [DraftNode] {
         let labels = nodes.compactMap { node -> String? in
             if case .point(let point) = node { return point.label } else { return nil }
         }
         let romanTopLevel = labels.first == "i" && labels.dropFirst().first == "ii"
         var result: [DraftNode] = []
         var lastLetterIndex: Int?
-        var seen: Set<String> = []
         for node in nodes {
             guard case .point(var point) = node else {
                 result.append(node)

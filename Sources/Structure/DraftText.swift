@@ -20,12 +20,6 @@ public struct DraftText: Sendable, Hashable {
 
     /// Every article, in document order.
     public var articles: [Article] { parts.flatMap(\.articles) }
-
-    /// The article numbered `number` as written ("24", "4 bis"), compared without spaces and case.
-    public func article(_ number: String) -> Article? {
-        let key = Article.anchorNumber(number)
-        return articles.first { Article.anchorNumber($0.number) == key }
-    }
 }
 
 /// The preamble: each paragraph under `# Preamble` is a recital.

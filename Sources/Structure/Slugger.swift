@@ -37,9 +37,4 @@ public struct Slugger: Sendable {
         used[candidate] = used[candidate] ?? 1
         return candidate
     }
-
-    /// Reserves an id so no slug takes it.
-    public mutating func reserve(_ id: String) {
-        used[id] = used[id] ?? 0
-    }
 }

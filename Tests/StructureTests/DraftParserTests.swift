@@ -48,6 +48,20 @@ import Testing
         #expect(text.anchors == ["art_5", "art_5__point_a", "art_5__point_b", "art_5__point_c"])
     }
 
+    @Test func articleLevelTextKeepsItsPlaceAroundNumberedParagraphs() {
+        let (text, diagnostics) = parse("## Article 7\nIntroductory words.\n\n1. One.\n\n(a) after;\n(b) more.\n")
+        #expect(diagnostics.isEmpty)
+        let kinds = text.articles[0].content.map { content -> String in
+            switch content {
+            case .paragraph(let paragraph): "para \(paragraph.number)"
+            case .node(.text): "text"
+            case .node(.point(let point)): point.anchor
+            case .node(.block): "block"
+            }
+        }
+        #expect(kinds == ["text", "para 1", "art_7__point_a", "art_7__point_b"])
+    }
+
     @Test func preambleParagraphsAreRecitals() {
         let (text, _) = parse("# Preamble\nThe States Parties,\n\n*Noting* x,\n\nRecalling y,\n\n# Chapter I\n## Article 1\n")
         #expect(text.preamble?.recitals.map(\.anchor) == ["preamble__rec_1", "preamble__rec_2", "preamble__rec_3"])
