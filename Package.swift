@@ -4,8 +4,8 @@ import PackageDescription
 /// Travaux: a static site generator for the records of treaty negotiations.
 ///
 /// One target per pipeline stage (DESIGN.md §5), data flowing one way:
-/// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Render` (site)
-/// -> `Output` (write),
+/// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Compare`
+/// (concordance, redlines, matrix) -> `Render` (site) -> `Output` (write),
 /// orchestrated by `TravauxKit`, driven by the thin `travaux` executable.
 let package = Package(
     name: "travaux",
@@ -31,17 +31,21 @@ let package = Package(
         .target(name: "Corpus", dependencies: ["Diagnostics", "Markdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "Structure", dependencies: ["Diagnostics", "Markdown", "Corpus"]),
         .target(name: "Citations", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure"]),
+        .target(name: "Compare", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations"]),
         .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Permalinks",
+                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Compare", "Permalinks",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
         .target(name: "Output", dependencies: ["Diagnostics"]),
-        .target(name: "TravauxKit", dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Permalinks", "Render", "Output"]),
+        .target(
+            name: "TravauxKit",
+            dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Compare", "Permalinks", "Render", "Output"]
+        ),
         .executableTarget(
             name: "travaux",
             dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -56,6 +60,7 @@ let package = Package(
             dependencies: ["Structure", "Corpus", "Markdown", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),

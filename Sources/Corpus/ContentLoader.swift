@@ -38,10 +38,11 @@ public struct ContentLoader: Sendable {
             return Result(corpus: nil, diagnostics: log.sorted)
         }
         let redirects = loadRedirects(&log)
+        let concordance = loadConcordance(&log)
         let anchorLock = loadAnchorLock(&log)
         var corpus = Corpus(
             site: site, stakeholders: stakeholders, drafts: drafts, positions: positions,
-            sessions: sessions, pages: pages, redirects: redirects, anchorLock: anchorLock
+            sessions: sessions, pages: pages, redirects: redirects, concordance: concordance, anchorLock: anchorLock
         )
         CrossReferences.check(&corpus, declared: declared, log: &log)
         return Result(corpus: corpus, diagnostics: log.sorted)

@@ -13,12 +13,15 @@ public struct Corpus: Sendable {
     public var pages: [PageSource]
     /// `content/redirects.yml`, sorted by the moved address.
     public var redirects: [Redirect]
+    /// `content/concordance.yml`: the editor's pairings of articles across drafts.
+    public var concordance: [ConcordanceOverride]
     /// The lines of `content/anchors.lock`: every `path#anchor` ever published.
     public var anchorLock: [LockedAddress]
 
     public init(
         site: SiteConfig, stakeholders: [Stakeholder], drafts: [DraftSource], positions: [PositionSource],
-        sessions: [Session], pages: [PageSource], redirects: [Redirect] = [], anchorLock: [LockedAddress] = []
+        sessions: [Session], pages: [PageSource], redirects: [Redirect] = [], concordance: [ConcordanceOverride] = [],
+        anchorLock: [LockedAddress] = []
     ) {
         self.site = site
         self.stakeholders = stakeholders.sorted { $0.id < $1.id }
@@ -27,6 +30,7 @@ public struct Corpus: Sendable {
         self.sessions = sessions.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.pages = pages.sorted { $0.id < $1.id }
         self.redirects = redirects.sorted { $0.from < $1.from }
+        self.concordance = concordance
         self.anchorLock = anchorLock
     }
 }

@@ -46,8 +46,7 @@ enum CrossReferences {
     }
 
     private static func unknown(_ kind: String, _ id: String, _ known: Set<String>, where file: String) -> String {
-        let closest = known.min { editDistance(id, $0) < editDistance(id, $1) }
-        let hint = closest.flatMap { editDistance(id, $0) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
+        let hint = Identifier.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
         return "unknown \(kind) '\(id)'\(hint); add \(file) or correct the id"
     }
 }

@@ -25,4 +25,11 @@ public enum Identifier {
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "my-id" : out
     }
+
+    /// The id of `known` closest to a misspelt `text` (at most three edits away), for a
+    /// "did you mean" hint; ties go to the first in sorted order.
+    public static func closest<Known: Sequence<String>>(to text: String, in known: Known) -> String? {
+        let best = known.sorted().min { editDistance(text, $0) < editDistance(text, $1) }
+        return best.flatMap { editDistance(text, $0) <= 3 ? $0 : nil }
+    }
 }

@@ -197,6 +197,12 @@ struct YAMLMapping {
         }
     }
 
+    /// A field holding a mapping of its own (`articles:` of a concordance entry).
+    mutating func nestedMapping(_ key: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard let entry = entry(key) else { return nil }
+        return YAMLMapping.mapping(entry.node, path: path, firstLine: lineOffset + 1, what: "field '\(key)'", log: &log)
+    }
+
     /// Warns about every field no read asked for, suggesting the closest known one.
     func reportUnknownKeys(known: [String], log: inout DiagnosticLog) {
         for (key, entry) in entries where !readKeys.contains(key) {

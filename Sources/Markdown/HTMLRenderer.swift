@@ -16,11 +16,15 @@ public struct HTMLRenderer {
         /// The relative path from the page to the site root (`../../`), put before the
         /// site-relative destinations of ``Inline/generatedLink(destination:cssClass:title:_:)``.
         public var linkRoot: String
+        /// HTML to write instead of the block with that anchor (a later stage's rendering of
+        /// it, such as a proposal's redline); the replacement carries the anchor itself.
+        public var replacements: [String: String]
 
-        public init(allowRawHTML: Bool = false, footnotePrefix: String = "fn", linkRoot: String = "") {
+        public init(allowRawHTML: Bool = false, footnotePrefix: String = "fn", linkRoot: String = "", replacements: [String: String] = [:]) {
             self.allowRawHTML = allowRawHTML
             self.footnotePrefix = footnotePrefix
             self.linkRoot = linkRoot
+            self.replacements = replacements
         }
     }
 
@@ -75,6 +79,10 @@ public struct HTMLRenderer {
 
     /// Renders one block.
     public mutating func render(_ block: Block, into out: inout String) {
+        if !options.replacements.isEmpty, let anchor = block.anchor, let replacement = options.replacements[anchor] {
+            out += replacement
+            return
+        }
         switch block.kind {
         case .paragraph(let inlines):
             out += "<p"

@@ -7,10 +7,34 @@ struct DraftHTML {
     var renderer: HTMLRenderer
     /// HTML listing the passages that cite each article, by article anchor.
     let citedBy: [String: String]
+    /// HTML linking each article (by anchor) to its page across drafts.
+    let provisionLinks: [String: String]
+    /// Whether elements carry their anchors and permalinks: `false` where an article is
+    /// quoted on another page (the draft page holds the citable anchors).
+    let anchored: Bool
 
-    init(allowRawHTML: Bool, linkRoot: String, citedBy: [String: String] = [:]) {
-        renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML, linkRoot: linkRoot))
+    init(
+        allowRawHTML: Bool, linkRoot: String, citedBy: [String: String] = [:], provisionLinks: [String: String] = [:],
+        anchored: Bool = true, footnotePrefix: String = "fn"
+    ) {
+        renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML, footnotePrefix: footnotePrefix, linkRoot: linkRoot))
         self.citedBy = citedBy
+        self.provisionLinks = provisionLinks
+        self.anchored = anchored
+    }
+
+    /// The body of one article (paragraphs, points and text, no heading), then the footnotes
+    /// it references from `footnotes`.
+    mutating func renderBody(of article: Article, footnotes: [Footnote]) -> String {
+        var out = ""
+        renderContent(of: article, into: &out)
+        renderer.renderFootnotes(footnotes, into: &out)
+        return out
+    }
+
+    /// ` id="x">` and the permalink, or `>` when not ``anchored``.
+    private func attributes(_ anchor: String, label: String) -> String {
+        anchored ? HTMLRenderer.anchorAttributes(anchor, label: label) : ">"
     }
 
     mutating func render(_ text: DraftText) -> String {
@@ -72,13 +96,21 @@ struct DraftHTML {
             out += "</span>"
         }
         out += "</h3>\n"
+        if let link = provisionLinks[article.anchor] { out += link }
+        renderContent(of: article, into: &out)
+        if let cited = citedBy[article.anchor] { out += cited }
+        out += "</section>\n"
+    }
+
+    /// An article's paragraphs, points and loose text.
+    private mutating func renderContent(of article: Article, into out: inout String) {
         var loose: [DraftNode] = []
         for content in article.content {
             switch content {
             case .paragraph(let paragraph):
                 render(loose, into: &out)
                 loose = []
-                out += "<div class=\"para\"" + HTMLRenderer.anchorAttributes(paragraph.anchor, label: "Link to Article \(article.number), paragraph \(paragraph.number)")
+                out += "<div class=\"para\"" + attributes(paragraph.anchor, label: "Link to Article \(article.number), paragraph \(paragraph.number)")
                 out += "<span class=\"num\">\(paragraph.number).</span> "
                 render(paragraph.content, into: &out)
                 out += "</div>\n"
@@ -87,8 +119,6 @@ struct DraftHTML {
             }
         }
         render(loose, into: &out)
-        if let cited = citedBy[article.anchor] { out += cited }
-        out += "</section>\n"
     }
 
     /// Renders text runs, blocks and points; consecutive points form one list.
@@ -116,7 +146,7 @@ struct DraftHTML {
     }
 
     private mutating func render(_ point: Point, into out: inout String) {
-        out += "<li class=\"point\"" + HTMLRenderer.anchorAttributes(point.anchor, label: "Link to point (\(point.label))")
+        out += "<li class=\"point\"" + attributes(point.anchor, label: "Link to point (\(point.label))")
         out += "<span class=\"num\">(\(HTMLEscaping.escape(point.label)))</span> "
         renderer.render(point.inlines, into: &out)
         if !point.children.isEmpty {

@@ -13,6 +13,10 @@ public enum Route: Hashable, Sendable {
     case sessions
     case session(String)
     case page(String)
+    case articles
+    case article(String)
+    case concordance
+    case matrix
 
     /// The folder of the page, relative to the site root, ending in `/` (`""` for home).
     public var path: String {
@@ -27,6 +31,10 @@ public enum Route: Hashable, Sendable {
         case .sessions: "sessions/"
         case .session(let id): "sessions/\(id)/"
         case .page(let id): "pages/\(id)/"
+        case .articles: "articles/"
+        case .article(let key): "articles/\(key)/"
+        case .concordance: "concordance/"
+        case .matrix: "matrix/"
         }
     }
 

@@ -15,7 +15,10 @@ extension SiteRenderer {
     /// `/drafts/<id>/`: the full text with every anchor, a table of contents and the positions citing it.
     func draft(_ draft: StructuredCorpus.Draft) -> String {
         let route = Route.draft(draft.source.id)
-        var renderer = DraftHTML(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, citedBy: backlinks(draft, from: route))
+        var renderer = DraftHTML(
+            allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, citedBy: backlinks(draft, from: route),
+            provisionLinks: provisionLinks(draft, from: route)
+        )
         var context = draftSummary(draft, from: route)
         context["body"] = renderer.render(draft.text)
         context["toc"] = tableOfContents(draft.text)
@@ -43,30 +46,16 @@ extension SiteRenderer {
         for article in draft.text.articles {
             let passages = citations.citing(draft: draft.source.id, article: article.anchor)
             guard !passages.isEmpty else { continue }
-            // One entry per sentence: references to the same article in one sentence share it.
-            var entries: [(passage: CitedPassage, marks: [(Int, Int)])] = []
-            for passage in passages {
-                if let last = entries.last, last.passage.documentID == passage.documentID,
-                   last.passage.passageAnchor == passage.passageAnchor, last.passage.sentence == passage.sentence {
-                    entries[entries.count - 1].marks.append((passage.markStart, passage.markEnd))
-                } else {
-                    entries.append((passage, [(passage.markStart, passage.markEnd)]))
-                }
-            }
+            let entries = Self.sentences(passages)
             var html = "<details class=\"cited-by\">\n<summary>Cited in \(entries.count) passage\(entries.count == 1 ? "" : "s")</summary>\n<ul>\n"
             // The latest first; a draft page quotes at most `backlinkLimit` of them.
-            for (passage, marks) in entries.reversed().prefix(Self.backlinkLimit) {
-                guard let position = index.positions[passage.documentID] else { continue }
-                let source = position.source
-                let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
-                let href = route.link(to: .position(source.id), fragment: passage.passageAnchor)
-                let paragraph = passage.passageAnchor.hasPrefix("p_") ? ", ¶\(passage.passageAnchor.dropFirst(2))" : ""
-                html += "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
-                html += "<blockquote>\(Self.marked(passage.sentence, marks))</blockquote></li>\n"
+            for entry in entries.reversed().prefix(Self.backlinkLimit) {
+                html += citingItem(entry, from: route)
             }
             html += "</ul>\n"
-            if entries.count > Self.backlinkLimit {
-                html += "<p class=\"more\">and \(entries.count - Self.backlinkLimit) earlier passages.</p>\n"
+            if entries.count > Self.backlinkLimit, let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) {
+                let href = route.link(to: .article(provision.key), fragment: "cited_by")
+                html += "<p class=\"more\">and \(entries.count - Self.backlinkLimit) earlier passages: <a href=\"\(HTMLEscaping.escapeURL(href))\">all of them</a>.</p>\n"
             }
             html += "</details>\n"
             result[article.anchor] = html
@@ -74,18 +63,17 @@ extension SiteRenderer {
         return result
     }
 
-    /// `sentence`, escaped, with each UTF-8 range in `marks` wrapped in `<mark>`.
-    static func marked(_ sentence: String, _ marks: [(Int, Int)]) -> String {
-        let bytes = Array(sentence.utf8)
-        var out = ""
-        var cursor = 0
-        for (start, end) in marks.sorted(by: { $0.0 < $1.0 }) where start >= cursor && end <= bytes.count && start < end {
-            out += HTMLEscaping.escape(String(decoding: bytes[cursor..<start], as: UTF8.self))
-            out += "<mark>" + HTMLEscaping.escape(String(decoding: bytes[start..<end], as: UTF8.self)) + "</mark>"
-            cursor = end
+    /// For each article of `draft`, a link to its page across drafts.
+    func provisionLinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
+        var result: [String: String] = [:]
+        for article in draft.text.articles {
+            guard let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) else { continue }
+            let href = HTMLEscaping.escapeURL(route.link(to: .article(provision.key)))
+            let others = provision.versions.count - 1
+            let label = others > 0 ? "Across drafts (\(others + 1) versions)" : "Provision page"
+            result[article.anchor] = "<p class=\"provision-link\"><a href=\"\(href)\">\(label)</a></p>\n"
         }
-        out += HTMLEscaping.escape(String(decoding: bytes[cursor...], as: UTF8.self))
-        return out
+        return result
     }
 
     /// Chapters and their articles, for the draft's table of contents.

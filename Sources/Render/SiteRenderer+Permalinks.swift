@@ -5,7 +5,7 @@ import Permalinks
 
 extension SiteRenderer {
     /// Every address the site publishes: each page's path, and each anchor users may cite
-    /// (draft provisions, headings and passages of positions and pages), sorted.
+    /// (draft provisions, headings and passages of positions and pages, provisions' versions), sorted.
     public func publishedAddresses() -> Set<String> {
         var addresses: Set<String> = []
         for route in routes {
@@ -22,6 +22,11 @@ extension SiteRenderer {
         }
         addresses.reserveCapacity(addresses.count + positionAddresses.reduce(0) { $0 + $1.count })
         for list in positionAddresses { addresses.formUnion(list) }
+        // A provision's text in each draft: `/articles/<key>/#<draft>`.
+        for provision in comparison.concordance.provisions {
+            let path = "/" + Route.article(provision.key).path
+            for version in provision.versions { addresses.insert(path + "#" + version.draftID) }
+        }
         for page in corpus.pages {
             let path = "/" + Route.page(page.source.id).path
             for anchor in page.document.anchors { addresses.insert(path + "#" + anchor) }

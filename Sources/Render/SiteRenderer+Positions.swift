@@ -1,3 +1,4 @@
+import Compare
 import Foundation
 import Markdown
 import Structure
@@ -16,7 +17,11 @@ extension SiteRenderer {
         let route = Route.position(position.source.id)
         let source = position.source
         var context = positionSummary(position, from: route)
-        context["body"] = html(position.document, on: route)
+        let proposals = comparison.proposals(in: source.id)
+        var replacements: [String: String] = [:]
+        for proposal in proposals { replacements[proposal.passageAnchor] = proposalHTML(proposal, from: route) }
+        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements))
+        context["body"] = renderer.render(position.document.document)
         context["toc"] = position.document.headings.filter { $0.level <= 3 }.map { heading in
             ["anchor": heading.anchor, "label": heading.text, "level": heading.level] as [String: Any]
         }
@@ -38,6 +43,21 @@ extension SiteRenderer {
             section: Route.positions.path, content: content, extraHead: scholarMeta(citation),
             citePrefix: "\(shortNames), \(source.title), \(source.date.display)"
         )
+    }
+
+    /// A proposal in its position: the block's anchor, what it amends, and the redline
+    /// against the cited draft's words.
+    func proposalHTML(_ proposal: Proposal, from route: Route) -> String {
+        let context = proposalContext(proposal, from: route)
+        let target = HTMLEscaping.escape(context["target"] as? String ?? proposal.anchor)
+        let draft = HTMLEscaping.escape(context["draft_title"] as? String ?? proposal.draftID)
+        let targetHref = HTMLEscaping.escapeURL(context["target_href"] as? String ?? "")
+        var html = "<figure class=\"proposal\"" + HTMLRenderer.anchorAttributes(proposal.passageAnchor, label: "Link to the proposed text for \(target)")
+        html += "<figcaption>Proposed text for <a href=\"\(targetHref)\">\(target)</a> of the \(draft) (\(HTMLEscaping.escape(context["summary"] as? String ?? "")))</figcaption>\n"
+        html += "<div class=\"redline\">\(proposal.redline.html())</div>\n"
+        html += "<details><summary>Proposed text alone</summary><div class=\"proposal-text\">\(HTMLEscaping.escape(proposal.redline.newText))</div></details>\n"
+        html += "</figure>\n"
+        return html
     }
 
     /// The citation of a position.

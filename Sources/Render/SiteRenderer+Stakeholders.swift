@@ -37,6 +37,23 @@ extension SiteRenderer {
             "positions": positions,
             "has_positions": !positions.isEmpty,
         ]
+        let provisions = comparison.concordance.provisions
+        let stances = comparison.matrix.column(source.id).map { row, cell -> [String: Any] in
+            let provision = provisions[row]
+            return [
+                "title": provision.title,
+                "numbers": provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                "href": route.link(to: .article(provision.key), fragment: "by_" + source.id),
+                "stance": cell.label,
+                "notes": cell.stances.compactMap(\.note),
+                "passages": Self.count(cell.passages.count, "passage"),
+                "proposals": cell.proposals.count,
+                "has_proposals": !cell.proposals.isEmpty,
+            ]
+        }
+        context["stances"] = stances
+        context["has_stances"] = !stances.isEmpty
+        context["matrix_href"] = route.link(to: .matrix)
         context["short"] = Self.optional(source.short)
         context["url"] = Self.optional(source.url.flatMap { Self.isPublishableURL($0) ? $0 : nil })
         let content = theme.render("stakeholder", context)

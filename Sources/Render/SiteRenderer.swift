@@ -1,4 +1,5 @@
 import Citations
+import Compare
 import Corpus
 import Diagnostics
 import Foundation
@@ -13,26 +14,34 @@ import Structure
 public struct SiteRenderer: Sendable {
     let corpus: StructuredCorpus
     let citations: CitationIndex
+    let comparison: Comparison
     let theme: Theme
     let index: CorpusIndex
+    /// The index in the concordance of each provision key.
+    let provisionByKey: [String: Int]
     /// Redirects and fragment moves to honour (set before ``render(emit:)``).
     public var permalinks = PermalinkPlan()
 
-    public init(corpus: StructuredCorpus, citations: CitationIndex, theme: Theme) {
+    public init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, theme: Theme) {
         self.corpus = corpus
         self.citations = citations
+        self.comparison = comparison
         self.theme = theme
         self.index = CorpusIndex(corpus)
+        self.provisionByKey = Dictionary(
+            comparison.concordance.provisions.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first }
+        )
     }
 
     /// Every page of the site, sorted by path.
     public var routes: [Route] {
-        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions]
+        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions, .articles, .concordance, .matrix]
         routes += corpus.drafts.map { .draft($0.source.id) }
         routes += corpus.positions.map { .position($0.source.id) }
         routes += corpus.stakeholders.map { .stakeholder($0.source.id) }
         routes += corpus.sessions.map { .session($0.id) }
         routes += corpus.pages.map { .page($0.source.id) }
+        routes += comparison.concordance.provisions.map { .article($0.key) }
         return routes.sorted { $0.path < $1.path }
     }
 
@@ -56,6 +65,8 @@ public struct SiteRenderer: Sendable {
         try emit("404.html", Data(notFound().utf8))
         try emit("sitemap.xml", Data(sitemap(routes).utf8))
         try emit("feed.xml", Data(feed().utf8))
+        try emit("matrix.csv", Data(matrixCSV().utf8))
+        try emit("matrix.json", Data(matrixJSON().utf8))
         for asset in theme.assets {
             try emit("assets/" + asset.path, asset.data)
         }
@@ -74,6 +85,10 @@ public struct SiteRenderer: Sendable {
         case .sessions: return sessionList()
         case .session(let id): return session(index.sessions[id]!)
         case .page(let id): return freePage(index.pages[id]!)
+        case .articles: return articleList()
+        case .article(let key): return article(provisionByKey[key]!)
+        case .concordance: return concordancePage()
+        case .matrix: return matrixPage()
         }
     }
 
@@ -84,7 +99,8 @@ public struct SiteRenderer: Sendable {
     ) -> String {
         let site = corpus.site
         let navigation: [(String, Route)] = [
-            ("Drafts", .drafts), ("Positions", .positions), ("Stakeholders", .stakeholders), ("Sessions", .sessions),
+            ("Drafts", .drafts), ("Concordance", .concordance), ("Matrix", .matrix), ("Positions", .positions),
+            ("Stakeholders", .stakeholders), ("Sessions", .sessions),
         ]
         let context: [String: Any] = [
             "lang": site.language,

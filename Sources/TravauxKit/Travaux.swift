@@ -1,4 +1,5 @@
 import Citations
+import Compare
 import Corpus
 import Diagnostics
 import Foundation
@@ -7,7 +8,8 @@ import Permalinks
 import Render
 import Structure
 
-/// The pipeline: content/ -> load -> structure -> render -> write -> public/ (DESIGN.md §5).
+/// The pipeline: content/ -> load -> structure -> link -> compare -> render -> write -> public/
+/// (DESIGN.md §5).
 public enum Travaux {
     /// Builds the site. Content problems come back as diagnostics, all of them; the output
     /// folder is replaced only when there is no error (and, with `strict`, no warning).
@@ -20,7 +22,7 @@ public enum Travaux {
         }
         let (corpus, linked, citations) = (prepared.corpus, prepared.linked, prepared.citations)
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-        var renderer = SiteRenderer(corpus: linked, citations: citations, theme: theme)
+        var renderer = SiteRenderer(corpus: linked, citations: citations, comparison: prepared.comparison, theme: theme)
         let published = renderer.publishedAddresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
             published: published, lock: corpus.anchorLock, redirects: corpus.redirects
@@ -60,14 +62,15 @@ public enum Travaux {
 }
 
 extension Travaux {
-    /// The corpus loaded, structured and linked.
+    /// The corpus loaded, structured, linked and compared.
     struct Prepared: Sendable {
         var corpus: Corpus
         var linked: StructuredCorpus
         var citations: CitationIndex
+        var comparison: Comparison
     }
 
-    /// Load, structure and link; `nil` when the content has errors (they are in `log`).
+    /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
     /// The unlinked structure is released (in the background) as soon as linking is done, so
     /// it does not double the memory the render stage runs in.
     static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog) throws -> Prepared? {
@@ -84,7 +87,11 @@ extension Travaux {
         clock.lap("link")
         log.append(contentsOf: linkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
-        return Prepared(corpus: corpus, linked: linked, citations: citations)
+        let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
+        clock.lap("compare")
+        log.append(contentsOf: compareDiagnostics)
+        guard !log.hasErrors(strict: options.strict) else { return nil }
+        return Prepared(corpus: corpus, linked: linked, citations: citations, comparison: comparison)
     }
 
     /// `travaux check`: builds the site into a temporary folder (content and public/ untouched),

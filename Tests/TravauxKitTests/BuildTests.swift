@@ -70,9 +70,11 @@ import Testing
         _ = try site.build()
         for (path, data) in SiteFixture.snapshot(site.output) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             let text = String(decoding: data, as: UTF8.self).lowercased()
-            // The only scripts are the theme's own file.
+            // The only scripts are the theme's own files.
             let scripts = text.components(separatedBy: "<script").count - 1
-            let themeScripts = text.components(separatedBy: "<script src=\"").filter { $0.contains("assets/cite.js\" defer></script>") }.count
+            let themeScripts = text.components(separatedBy: "<script src=\"").filter {
+                $0.contains("assets/cite.js\" defer></script>") || $0.contains("assets/matrix.js\" defer></script>")
+            }.count
             #expect(scripts == themeScripts, "script tag in \(path)")
             #expect(!text.contains("javascript:"), "javascript: URL in \(path)")
         }

@@ -1,0 +1,72 @@
+import Citations
+import Corpus
+import Diagnostics
+import Markdown
+import Structure
+
+/// The compare stage: aligns the drafts into provisions (the concordance), reads the
+/// wording positions propose, and builds the matrix of stakeholders' stances.
+public enum ComparisonStage {
+    /// Compares the linked corpus. `corpus` gives the editor's `concordance.yml` and the lock
+    /// (which freezes published provision keys).
+    public static func compare(_ corpus: Corpus, linked: StructuredCorpus, citations: CitationIndex) -> (Comparison, [Diagnostic]) {
+        var log = DiagnosticLog()
+        let lockedKeys = Set(corpus.anchorLock.compactMap { Self.provisionKey(inLockedAddress: $0.address) })
+        let concordance = Concordance.build(drafts: linked.drafts, overrides: corpus.concordance, lockedKeys: lockedKeys, log: &log)
+        let proposals = Self.proposals(linked, log: &log)
+        let matrix = Matrix.build(
+            concordance: concordance, positions: linked.positions, stakeholders: linked.stakeholders,
+            citations: citations, proposals: proposals
+        )
+        return (Comparison(concordance: concordance, proposals: proposals, matrix: matrix), log.sorted)
+    }
+
+    /// The path prefix of article pages.
+    public static let articlesPath = "/articles/"
+
+    /// `key` of a locked `/articles/<key>/` address.
+    static func provisionKey(inLockedAddress address: String) -> String? {
+        guard address.hasPrefix(articlesPath) else { return nil }
+        let rest = address.dropFirst(articlesPath.count)
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let key = rest[..<slash]
+        return key.isEmpty ? nil : String(key)
+    }
+
+    /// Every `proposal <anchor>` block of every position, checked against the cited draft.
+    static func proposals(_ corpus: StructuredCorpus, log: inout DiagnosticLog) -> [Proposal] {
+        let drafts = Dictionary(uniqueKeysWithValues: corpus.drafts.map { ($0.source.id, $0) })
+        var proposals: [Proposal] = []
+        for position in corpus.positions {
+            let source = position.source
+            for block in position.document.document.blocks {
+                guard case .codeBlock(let info, let code) = block.kind else { continue }
+                let words = info.split(whereSeparator: \.isWhitespace)
+                guard words.first == Substring(Proposal.marker) else { continue }
+                guard words.count == 2 else {
+                    log.error(source.path, line: block.line, "a proposal names the one provision it rewrites: write ```proposal art_24__para_2 (the anchor in the cited draft)")
+                    continue
+                }
+                let anchor = String(words[1])
+                guard let draftID = source.draft, let draft = drafts[draftID] else {
+                    log.error(source.path, line: block.line, "proposed text for \(anchor), but the document cites no draft: set 'draft:' to the draft whose text it amends")
+                    continue
+                }
+                guard let current = ProvisionText.of(draft.text, at: anchor) else {
+                    log.error(source.path, line: block.line, "proposed text for \(anchor), which \(draft.source.title) (\(draft.source.path)) does not have; name an anchor of that draft, such as art_24 or art_24__para_2")
+                    continue
+                }
+                let proposed = code.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                    .filter { !$0.isEmpty }
+                    .joined(separator: "\n")
+                let article = draft.text.articles.first { anchor == $0.anchor || anchor.hasPrefix($0.anchor + "__") }
+                proposals.append(Proposal(
+                    positionID: source.id, passageAnchor: block.anchor ?? "", line: block.line, draftID: draftID,
+                    anchor: anchor, articleAnchor: article?.anchor, redline: Redline(from: current, to: proposed)
+                ))
+            }
+        }
+        return proposals
+    }
+}

@@ -1,0 +1,171 @@
+import Compare
+import Corpus
+import Markdown
+import Structure
+
+extension SiteRenderer {
+    /// How many passages a matrix cell links to directly (the article page lists them all).
+    static let matrixLinkLimit = 6
+
+    /// `/matrix/`: provisions x stakeholders, each cell the stance, the number of passages
+    /// and links to them. Complete without script; `matrix.js` adds filtering.
+    func matrixPage() -> String {
+        let route = Route.matrix
+        let matrix = comparison.matrix
+        let provisions = comparison.concordance.provisions
+        let columns = matrix.columns.map { id -> [String: Any] in
+            var link = stakeholderLink(id, from: route)
+            link["kind"] = index.stakeholders[id]?.source.kind.rawValue ?? "other"
+            return link
+        }
+        let rows = matrix.rows.map { row -> [String: Any] in
+            let provision = provisions[row]
+            return [
+                "key": provision.key,
+                "title": provision.title,
+                "href": route.link(to: .article(provision.key)),
+                "numbers": provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                "drafts": provision.versions.map(\.draftID).joined(separator: " "),
+                "chapters": provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
+                "cells": matrix.columns.map { matrixCell(row, $0, from: route) },
+            ]
+        }
+        let kinds = Stakeholder.Kind.allCases.filter { kind in matrix.columns.contains { index.stakeholders[$0]?.source.kind == kind } }
+        let chapterGroups = corpus.drafts.reversed().compactMap { draft -> [String: Any]? in
+            let chapters = draft.text.parts.compactMap { part -> [String: Any]? in
+                guard let anchor = part.anchor else { return nil }
+                return ["value": "\(draft.source.id):\(anchor)", "label": Inline.plainText(part.heading)]
+            }
+            return chapters.isEmpty ? nil : ["draft": draft.source.title, "chapters": chapters]
+        }
+        let content = theme.render("matrix", [
+            "columns": columns, "rows": rows, "has_rows": !rows.isEmpty,
+            "row_count": rows.count, "column_count": columns.count,
+            "provision_count": provisions.count,
+            "kinds": kinds.map { ["value": $0.rawValue, "label": $0.label] },
+            "drafts": corpus.drafts.reversed().map { ["value": $0.source.id, "label": $0.source.title] },
+            "chapter_groups": chapterGroups,
+            "csv_href": route.root + "matrix.csv", "json_href": route.root + "matrix.json",
+            "concordance_href": route.link(to: .concordance),
+        ])
+        let script = "<script src=\"\(route.root)assets/matrix.js\" defer></script>"
+        return layout(route, title: "Matrix", description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.", section: route.path, content: content, extraHead: script)
+    }
+
+    /// One cell of the HTML matrix.
+    private func matrixCell(_ row: Int, _ stakeholder: String, from route: Route) -> [String: Any] {
+        let kind = index.stakeholders[stakeholder]?.source.kind.rawValue ?? "other"
+        guard let cell = comparison.matrix.cell(row, stakeholder) else {
+            return ["stakeholder": stakeholder, "kind": kind, "class": "cell empty", "html": "<span class=\"visually-hidden\">no position</span>"]
+        }
+        let key = comparison.concordance.provisions[row].key
+        let groupHref = route.link(to: .article(key), fragment: "by_" + stakeholder)
+        var html = "<a class=\"stance\" href=\"\(HTMLEscaping.escapeURL(groupHref))\">\(cell.label)</a>"
+        if !cell.passages.isEmpty {
+            let links = cell.passages.prefix(Self.matrixLinkLimit).map { passage -> String in
+                let href = route.link(to: .position(passage.positionID), fragment: passage.anchor)
+                let title = index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
+                return "<a href=\"\(HTMLEscaping.escapeURL(href))\" title=\"\(HTMLEscaping.escape(title))\">\(Self.passageLabel(passage.anchor))</a>"
+            }
+            let more = cell.passages.count > Self.matrixLinkLimit ? " …" : ""
+            html += " <span class=\"passages\">\(Self.count(cell.passages.count, "passage")): \(links.joined(separator: " "))\(more)</span>"
+        }
+        if !cell.proposals.isEmpty {
+            html += " <span class=\"proposes\">proposes text</span>"
+        }
+        return ["stakeholder": stakeholder, "kind": kind, "class": "cell stance-\(cell.label)", "html": html]
+    }
+
+    /// `¶14` for `p_14`, the heading slug otherwise.
+    static func passageLabel(_ anchor: String) -> String {
+        anchor.hasPrefix("p_") ? "¶" + anchor.dropFirst(2) : "§ " + HTMLEscaping.escape(anchor)
+    }
+
+    /// The data of one non-empty cell, as the CSV and JSON files give it.
+    struct MatrixRecord {
+        var provision: Provision
+        var stakeholder: Stakeholder
+        var cell: Matrix.Cell
+    }
+
+    /// Every non-empty cell, row by row, columns in matrix order.
+    func matrixRecords() -> [MatrixRecord] {
+        let matrix = comparison.matrix
+        return matrix.rows.flatMap { row in
+            matrix.columns.compactMap { stakeholder in
+                guard let cell = matrix.cell(row, stakeholder), let profile = index.stakeholders[stakeholder] else { return nil }
+                return MatrixRecord(provision: comparison.concordance.provisions[row], stakeholder: profile.source, cell: cell)
+            }
+        }
+    }
+
+    /// The absolute address of a site path (`/positions/x/#p_4`).
+    private func absolute(_ path: String) -> String {
+        corpus.site.baseURL + path.dropFirst()
+    }
+
+    /// `/matrix.csv`: one line per non-empty cell of the matrix (RFC 4180, UTF-8 with a byte
+    /// order mark and CRLF line ends, so spreadsheets open it cleanly).
+    func matrixCSV() -> String {
+        let drafts = corpus.drafts.map(\.source)
+        var header = ["provision", "title"]
+        header += drafts.map { "article in \($0.id)" }
+        header += ["stakeholder", "stakeholder_name", "stakeholder_kind", "stance", "notes", "passages", "proposals", "passage_urls", "provision_url"]
+        var lines = [header]
+        for record in matrixRecords() {
+            var line = [record.provision.key, record.provision.title]
+            line += drafts.map { record.provision.version(in: $0.id)?.number ?? "" }
+            line += [
+                record.stakeholder.id, record.stakeholder.name, record.stakeholder.kind.rawValue, record.cell.label,
+                record.cell.stances.compactMap(\.note).joined(separator: " | "),
+                String(record.cell.passages.count), String(record.cell.proposals.count),
+                record.cell.passages.map { absolute("/" + Route.position($0.positionID).path + "#" + $0.anchor) }.joined(separator: " "),
+                absolute("/" + Route.article(record.provision.key).path),
+            ]
+            lines.append(line)
+        }
+        return "\u{FEFF}" + lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A CSV field: quoted when it holds a comma, quote or line end; a leading `=`, `+`, `-`
+    /// or `@` is prefixed with `'` so no spreadsheet reads author text as a formula.
+    static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+        guard value.contains(where: { ",\"\r\n".contains($0) }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `/matrix.json`: the drafts, stakeholders and provisions of the matrix and every
+    /// non-empty cell, with the passages' addresses.
+    func matrixJSON() -> String {
+        let s = ScriptString.literal
+        let drafts = corpus.drafts.map { draft in
+            "{\"id\":\(s(draft.source.id)),\"title\":\(s(draft.source.title)),\"date\":\(s(draft.source.date.iso))"
+                + (draft.source.symbol.map { ",\"symbol\":\(s($0))" } ?? "") + "}"
+        }
+        let stakeholders = comparison.matrix.columns.compactMap { index.stakeholders[$0]?.source }.map { stakeholder in
+            "{\"id\":\(s(stakeholder.id)),\"name\":\(s(stakeholder.name)),\"kind\":\(s(stakeholder.kind.rawValue))}"
+        }
+        let provisions = comparison.matrix.rows.map { comparison.concordance.provisions[$0] }.map { provision in
+            let articles = provision.versions.map { "\(s($0.draftID)):\(s($0.number))" }.joined(separator: ",")
+            return "{\"key\":\(s(provision.key)),\"title\":\(s(provision.title)),\"url\":\(s(absolute("/" + Route.article(provision.key).path))),\"articles\":{\(articles)}}"
+        }
+        let cells = matrixRecords().map { record -> String in
+            let stances = record.cell.stances.map { stance in
+                "{\"stance\":\(s(stance.value.rawValue)),\"position\":\(s(stance.positionID)),\"draft\":\(s(stance.draftID)),\"article\":\(s(stance.article))"
+                    + (stance.note.map { ",\"note\":\(s($0))" } ?? "") + "}"
+            }
+            let passages = record.cell.passages.map { passage in
+                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor)),\"url\":\(s(absolute("/" + Route.position(passage.positionID).path + "#" + passage.anchor)))}"
+            }
+            let proposals = record.cell.proposals.map { comparison.proposals[$0] }.map { proposal in
+                "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor)),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor))}"
+            }
+            return "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),"
+                + "\"stances\":[\(stances.joined(separator: ","))],\"passages\":[\(passages.joined(separator: ","))],\"proposals\":[\(proposals.joined(separator: ","))]}"
+        }
+        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n]" }
+        return "{\n\"drafts\": \(list(drafts)),\n\"stakeholders\": \(list(stakeholders)),\n\"provisions\": \(list(provisions)),\n\"cells\": \(list(cells))\n}\n"
+    }
+}
