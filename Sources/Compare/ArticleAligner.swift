@@ -96,7 +96,8 @@ struct ArticleAligner {
         let sameNumber = a.number == b.number ? 0.05 : 0
         if a.hasText && b.hasText {
             var score = a.textSimilarity(b, weights: weights)
-            if a.hasTitle && b.hasTitle { score = 0.7 * score + 0.3 * a.titleSimilarity(b) }
+            // The same title says much: a provision often grows from a sentence to paragraphs.
+            if a.hasTitle && b.hasTitle { score = 0.6 * score + 0.4 * a.titleSimilarity(b) }
             return score >= Self.pairThreshold ? (score + sameNumber, .text) : nil
         }
         if a.hasTitle && b.hasTitle {
@@ -106,11 +107,11 @@ struct ArticleAligner {
         return nil
     }
 
-    /// Whether text or titles say two articles of the same number are different provisions.
+    /// Whether text or titles say two articles of the same number are different provisions
+    /// (alike titles outweigh unlike texts).
     private func contradicts(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
-        if a.hasText && b.hasText && a.textSimilarity(b, weights: weights) < 0.2 { return true }
-        if a.hasTitle && b.hasTitle && a.titleSimilarity(b) < 0.34 { return true }
-        return false
+        if a.hasTitle && b.hasTitle { return a.titleSimilarity(b) < 0.34 }
+        return a.hasText && b.hasText && a.textSimilarity(b, weights: weights) < 0.2
     }
 
     /// How far apart two articles stand in their drafts, as a share of the draft.

@@ -50,6 +50,12 @@ import Testing
              expected: "content/site.yml: error:", message: "missing site settings"),
         Case(name: "unknown stance value", breakSite: { try $0.edit(position, replacing: "session: second-session\n", with: "session: second-session\nstances:\n  - article: \"24\"\n    stance: maybe\n") },
              expected: "\(position):10: error:", message: "unknown stance 'maybe'"),
+        Case(name: "concordance naming an unknown draft", breakSite: { try $0.write("content/concordance.yml", "provisions:\n  - articles:\n      zero-drat: \"24\"\n") },
+             expected: "content/concordance.yml:3: error:", message: "unknown draft 'zero-drat' (did you mean 'zero-draft'?)"),
+        Case(name: "concordance naming a missing article", breakSite: { try $0.write("content/concordance.yml", "provisions:\n  - articles:\n      zero-draft: \"99\"\n") },
+             expected: "content/concordance.yml:3: error:", message: "content/drafts/zero-draft.md has no Article 99"),
+        Case(name: "proposal for an anchor the draft lacks", breakSite: { try $0.edit(position, replacing: "> A quoted passage.", with: "```proposal art_24__para_9\nNew words.\n```") },
+             expected: "\(position):23: error:", message: "proposed text for art_24__para_9, which Zero draft (content/drafts/zero-draft.md) does not have"),
     ]
 
     @Test(arguments: cases)
