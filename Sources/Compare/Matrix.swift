@@ -60,16 +60,26 @@ public struct Matrix: Sendable {
         citations: CitationIndex, proposals: [Proposal]
     ) -> Matrix {
         var cells: [Int: [String: Cell]] = [:]
-        /// A passage counted once per cell.
-        struct Seen: Hashable { var row: Int; var stakeholder: String; var position: String; var anchor: String }
-        var seenPassages = Set<Seen>()
         let authors = Dictionary(uniqueKeysWithValues: positions.map { ($0.source.id, $0.source.stakeholders) })
+        // Citations come document by document: a passage is counted once per provision
+        // within its document.
+        /// A passage of the current document citing a provision.
+        struct Seen: Hashable { var row: Int; var anchor: String }
+        var seen = Set<Seen>()
+        var document = ""
+        var documentAuthors: [String] = []
         for passage in citations.passages {
-            guard let stakeholders = authors[passage.documentID] else { continue }
+            if passage.documentID != document {
+                document = passage.documentID
+                documentAuthors = authors[document] ?? []
+                seen.removeAll(keepingCapacity: true)
+            }
+            guard !documentAuthors.isEmpty else { continue }
             for article in passage.articles {
-                guard let row = concordance.index(draft: passage.draftID, article: article) else { continue }
-                for stakeholder in stakeholders
-                where seenPassages.insert(Seen(row: row, stakeholder: stakeholder, position: passage.documentID, anchor: passage.passageAnchor)).inserted {
+                guard let row = concordance.index(draft: passage.draftID, article: article),
+                      seen.insert(Seen(row: row, anchor: passage.passageAnchor)).inserted
+                else { continue }
+                for stakeholder in documentAuthors {
                     cells[row, default: [:]][stakeholder, default: Cell()].passages.append(
                         Passage(positionID: passage.documentID, anchor: passage.passageAnchor)
                     )

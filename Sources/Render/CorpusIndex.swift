@@ -9,8 +9,6 @@ struct CorpusIndex: Sendable {
     var sessions: [String: Session] = [:]
     var pages: [String: StructuredCorpus.Page] = [:]
     /// Positions of each stakeholder, by date then id.
-    /// Each position's place in corpus order (by date, then id).
-    var positionOrder: [String: Int] = [:]
     /// Positions of each stakeholder, by date then id.
     var positionsByStakeholder: [String: [StructuredCorpus.Position]] = [:]
     /// Positions citing each draft, by date then id.
@@ -23,9 +21,8 @@ struct CorpusIndex: Sendable {
             drafts[draft.source.id] = draft
             if let session = draft.source.session { draftsBySession[session, default: []].append(draft) }
         }
-        for (order, position) in corpus.positions.enumerated() {
+        for position in corpus.positions {
             positions[position.source.id] = position
-            positionOrder[position.source.id] = order
             for stakeholder in position.source.stakeholders {
                 positionsByStakeholder[stakeholder, default: []].append(position)
             }

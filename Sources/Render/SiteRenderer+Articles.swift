@@ -156,18 +156,24 @@ extension SiteRenderer {
         ]
     }
 
+    /// How many citing sentences each stakeholder group quotes; the rest are listed as links.
+    static let quotedPassageLimit = 3
+
     /// The passages citing a provision (in any of its versions), grouped by stakeholder,
     /// each group with the stakeholder's stances; groups by name, passages by date.
     private func stakeholderGroups(_ provision: Provision, row: Int, from route: Route) -> [[String: Any]] {
         // Citations of every version, in corpus order (by date), each in its passage order.
-        let passages = provision.versions.flatMap { citations.citing(draft: $0.draftID, article: $0.anchor) }
-            .enumerated()
-            .sorted { (index.positionOrder[$0.element.documentID] ?? 0, $0.offset) < (index.positionOrder[$1.element.documentID] ?? 0, $1.offset) }
-            .map(\.element)
+        let passages = citations.citing(provision.versions.map { ($0.draftID, $0.anchor) })
+        var byStakeholder: [String: [CitedPassage]] = [:]
+        for passage in passages {
+            for stakeholder in index.positions[passage.documentID]?.source.stakeholders ?? [] {
+                byStakeholder[stakeholder, default: []].append(passage)
+            }
+        }
         let matrix = comparison.matrix
         return matrix.columns.compactMap { stakeholder -> [String: Any]? in
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
-            let own = passages.filter { index.positions[$0.documentID]?.source.stakeholders.contains(stakeholder) == true }
+            let own = byStakeholder[stakeholder] ?? []
             var group = stakeholderLink(stakeholder, from: route)
             group["anchor"] = "by_" + stakeholder
             group["stance"] = cell.label
@@ -183,7 +189,14 @@ extension SiteRenderer {
                 ]
             }
             group["has_stances"] = !cell.stances.isEmpty
-            group["passages_html"] = Self.sentences(own).map { citingItem($0, from: route) }.joined()
+            let sentences = Self.sentences(own)
+            var html = sentences.prefix(Self.quotedPassageLimit).map { citingItem($0, from: route, quote: true) }.joined()
+            if sentences.count > Self.quotedPassageLimit {
+                html += "<li class=\"more\"><details><summary>\(sentences.count - Self.quotedPassageLimit) more passages</summary><ul>\n"
+                html += compactItems(sentences.dropFirst(Self.quotedPassageLimit).map(\.passage), from: route)
+                html += "</ul></details></li>\n"
+            }
+            group["passages_html"] = html
             group["count"] = Self.count(cell.passages.count, "passage")
             return group
         }

@@ -4,8 +4,9 @@ import Markdown
 import Structure
 
 extension SiteRenderer {
-    /// How many passages a matrix cell links to directly (the article page lists them all).
-    static let matrixLinkLimit = 6
+    /// How many passages a matrix cell links to directly; beyond that the cell gives their
+    /// number, and its stance links to the article page, which lists them all.
+    static let matrixLinkLimit = 3
 
     /// `/matrix/`: provisions x stakeholders, each cell the stance, the number of passages
     /// and links to them. Complete without script; `matrix.js` adds filtering.
@@ -27,7 +28,7 @@ extension SiteRenderer {
                 "numbers": provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
                 "drafts": provision.versions.map(\.draftID).joined(separator: " "),
                 "chapters": provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
-                "cells": matrix.columns.map { matrixCell(row, $0, from: route) },
+                "cells_html": matrix.columns.map { matrixCell(row, $0, from: route) }.joined(),
             ]
         }
         let kinds = Stakeholder.Kind.allCases.filter { kind in matrix.columns.contains { index.stakeholders[$0]?.source.kind == kind } }
@@ -52,28 +53,33 @@ extension SiteRenderer {
         return layout(route, title: "Matrix", description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.", section: route.path, content: content, extraHead: script)
     }
 
-    /// One cell of the HTML matrix.
-    private func matrixCell(_ row: Int, _ stakeholder: String, from route: Route) -> [String: Any] {
+    /// One cell of the HTML matrix (written here, not in the template: a large record has
+    /// tens of thousands).
+    private func matrixCell(_ row: Int, _ stakeholder: String, from route: Route) -> String {
         let kind = index.stakeholders[stakeholder]?.source.kind.rawValue ?? "other"
+        let open = "<td data-stakeholder=\"\(HTMLEscaping.escape(stakeholder))\" data-kind=\"\(kind)\" class=\"cell "
         guard let cell = comparison.matrix.cell(row, stakeholder) else {
-            return ["stakeholder": stakeholder, "kind": kind, "class": "cell empty", "html": "<span class=\"visually-hidden\">no position</span>"]
+            return open + "empty\"></td>"
         }
         let key = comparison.concordance.provisions[row].key
         let groupHref = route.link(to: .article(key), fragment: "by_" + stakeholder)
         var html = "<a class=\"stance\" href=\"\(HTMLEscaping.escapeURL(groupHref))\">\(cell.label)</a>"
         if !cell.passages.isEmpty {
-            let links = cell.passages.prefix(Self.matrixLinkLimit).map { passage -> String in
-                let href = route.link(to: .position(passage.positionID), fragment: passage.anchor)
-                let title = index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
-                return "<a href=\"\(HTMLEscaping.escapeURL(href))\" title=\"\(HTMLEscaping.escape(title))\">\(Self.passageLabel(passage.anchor))</a>"
+            html += " <span class=\"passages\">\(Self.count(cell.passages.count, "passage"))"
+            if cell.passages.count <= Self.matrixLinkLimit {
+                let links = cell.passages.map { passage -> String in
+                    let href = route.link(to: .position(passage.positionID), fragment: passage.anchor)
+                    let title = index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
+                    return "<a href=\"\(HTMLEscaping.escapeURL(href))\" title=\"\(HTMLEscaping.escape(title))\">\(Self.passageLabel(passage.anchor))</a>"
+                }
+                html += ": " + links.joined(separator: " ")
             }
-            let more = cell.passages.count > Self.matrixLinkLimit ? " …" : ""
-            html += " <span class=\"passages\">\(Self.count(cell.passages.count, "passage")): \(links.joined(separator: " "))\(more)</span>"
+            html += "</span>"
         }
         if !cell.proposals.isEmpty {
             html += " <span class=\"proposes\">proposes text</span>"
         }
-        return ["stakeholder": stakeholder, "kind": kind, "class": "cell stance-\(cell.label)", "html": html]
+        return open + "stance-\(cell.label)\">" + html + "</td>"
     }
 
     /// `¶14` for `p_14`, the heading slug otherwise.
@@ -105,12 +111,13 @@ extension SiteRenderer {
     }
 
     /// `/matrix.csv`: one line per non-empty cell of the matrix (RFC 4180, UTF-8 with a byte
-    /// order mark and CRLF line ends, so spreadsheets open it cleanly).
+    /// order mark and CRLF line ends, so spreadsheets open it cleanly). `url` is the list of
+    /// the cell's passages on the article page; `matrix.json` also lists each passage.
     func matrixCSV() -> String {
         let drafts = corpus.drafts.map(\.source)
         var header = ["provision", "title"]
         header += drafts.map { "article in \($0.id)" }
-        header += ["stakeholder", "stakeholder_name", "stakeholder_kind", "stance", "notes", "passages", "proposals", "passage_urls", "provision_url"]
+        header += ["stakeholder", "stakeholder_name", "stakeholder_kind", "stance", "notes", "passages", "proposals", "url"]
         var lines = [header]
         for record in matrixRecords() {
             var line = [record.provision.key, record.provision.title]
@@ -119,8 +126,7 @@ extension SiteRenderer {
                 record.stakeholder.id, record.stakeholder.name, record.stakeholder.kind.rawValue, record.cell.label,
                 record.cell.stances.compactMap(\.note).joined(separator: " | "),
                 String(record.cell.passages.count), String(record.cell.proposals.count),
-                record.cell.passages.map { absolute("/" + Route.position($0.positionID).path + "#" + $0.anchor) }.joined(separator: " "),
-                absolute("/" + Route.article(record.provision.key).path),
+                absolute("/" + Route.article(record.provision.key).path + "#by_" + record.stakeholder.id),
             ]
             lines.append(line)
         }
@@ -137,7 +143,8 @@ extension SiteRenderer {
     }
 
     /// `/matrix.json`: the drafts, stakeholders and provisions of the matrix and every
-    /// non-empty cell, with the passages' addresses.
+    /// non-empty cell with its passages (position id and anchor: the passage is at
+    /// `/positions/<position>/#<anchor>`).
     func matrixJSON() -> String {
         let s = ScriptString.literal
         let drafts = corpus.drafts.map { draft in
@@ -157,12 +164,13 @@ extension SiteRenderer {
                     + (stance.note.map { ",\"note\":\(s($0))" } ?? "") + "}"
             }
             let passages = record.cell.passages.map { passage in
-                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor)),\"url\":\(s(absolute("/" + Route.position(passage.positionID).path + "#" + passage.anchor)))}"
+                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor))}"
             }
             let proposals = record.cell.proposals.map { comparison.proposals[$0] }.map { proposal in
                 "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor)),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor))}"
             }
-            return "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),"
+            let url = absolute("/" + Route.article(record.provision.key).path + "#by_" + record.stakeholder.id)
+            return "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),\"url\":\(s(url)),"
                 + "\"stances\":[\(stances.joined(separator: ","))],\"passages\":[\(passages.joined(separator: ","))],\"proposals\":[\(proposals.joined(separator: ","))]}"
         }
         func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n]" }

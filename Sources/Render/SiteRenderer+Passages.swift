@@ -22,9 +22,9 @@ extension SiteRenderer {
         return entries
     }
 
-    /// A list item quoting a citing sentence: who, which document, when, which paragraph
-    /// (linked to it), and the sentence with its references marked.
-    func citingItem(_ entry: CitingSentence, from route: Route) -> String {
+    /// A list item for a citing sentence: who, which document, when, which paragraph
+    /// (linked to it), and when `quote`, the sentence with its references marked.
+    func citingItem(_ entry: CitingSentence, from route: Route, quote: Bool = true) -> String {
         let passage = entry.passage
         guard let position = index.positions[passage.documentID] else { return "" }
         let source = position.source
@@ -32,7 +32,32 @@ extension SiteRenderer {
         let href = route.link(to: .position(source.id), fragment: passage.passageAnchor)
         let paragraph = passage.passageAnchor.hasPrefix("p_") ? ", ¶\(passage.passageAnchor.dropFirst(2))" : ""
         var html = "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
-        html += "<blockquote>\(Self.marked(passage.sentence, entry.marks))</blockquote></li>\n"
+        if quote { html += "<blockquote>\(Self.marked(passage.sentence, entry.marks))</blockquote>" }
+        html += "</li>\n"
+        return html
+    }
+
+    /// One list item per document, linking to each of its `passages` (in order): the long
+    /// tail of a provision cited thousands of times.
+    func compactItems(_ passages: [CitedPassage], from route: Route) -> String {
+        var html = ""
+        var start = passages.startIndex
+        while start < passages.endIndex {
+            let document = passages[start].documentID
+            var end = start
+            var anchors: [String] = []
+            while end < passages.endIndex, passages[end].documentID == document {
+                if anchors.last != passages[end].passageAnchor { anchors.append(passages[end].passageAnchor) }
+                end += 1
+            }
+            start = end
+            guard let source = index.positions[document]?.source else { continue }
+            html += "<li><cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display)):"
+            for anchor in anchors {
+                html += " <a href=\"\(HTMLEscaping.escapeURL(route.link(to: .position(document), fragment: anchor)))\">\(Self.passageLabel(anchor))</a>"
+            }
+            html += "</li>\n"
+        }
         return html
     }
 

@@ -45,12 +45,27 @@ public struct SiteRenderer: Sendable {
         return routes.sorted { $0.path < $1.path }
     }
 
+    /// A file the render stage writes.
+    enum Job: Sendable {
+        case page(Route)
+        case matrixCSV, matrixJSON, sitemap, feed, notFound
+    }
+
     /// Renders every page and file of the site, handing each to `emit(path, data)`.
     public func render(emit: @Sendable (String, Data) throws -> Void) throws {
         let routes = self.routes
-        let failures = parallelMap(routes) { route -> String? in
+        // The large single files first, so they overlap with the pages.
+        let jobs: [Job] = [.matrixJSON, .matrixCSV, .sitemap, .feed, .notFound] + routes.map { .page($0) }
+        let failures = parallelMap(jobs) { job -> String? in
             do {
-                try emit(route.file, Data(page(route).utf8))
+                switch job {
+                case .page(let route): try emit(route.file, Data(page(route).utf8))
+                case .matrixJSON: try emit("matrix.json", Data(matrixJSON().utf8))
+                case .matrixCSV: try emit("matrix.csv", Data(matrixCSV().utf8))
+                case .sitemap: try emit("sitemap.xml", Data(sitemap(routes).utf8))
+                case .feed: try emit("feed.xml", Data(feed().utf8))
+                case .notFound: try emit("404.html", Data(notFound().utf8))
+                }
                 return nil
             } catch {
                 return "\(error)"
@@ -62,11 +77,6 @@ public struct SiteRenderer: Sendable {
         for (path, target) in permalinks.redirectPages.sorted(by: { $0.key < $1.key }) {
             try emit(String(path.dropFirst()) + "index.html", Data(redirectPage(from: path, to: target).utf8))
         }
-        try emit("404.html", Data(notFound().utf8))
-        try emit("sitemap.xml", Data(sitemap(routes).utf8))
-        try emit("feed.xml", Data(feed().utf8))
-        try emit("matrix.csv", Data(matrixCSV().utf8))
-        try emit("matrix.json", Data(matrixJSON().utf8))
         for asset in theme.assets {
             try emit("assets/" + asset.path, asset.data)
         }
