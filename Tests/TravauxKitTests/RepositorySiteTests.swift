@@ -90,4 +90,39 @@ import Testing
         #expect(positions.count == 5)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("stakeholders/group-of-77-and-china/index.html").path))
     }
+
+    @Test func theRecordHasAConcordanceAMatrixAndAPageForEveryProvision() throws {
+        let output = try Self.build()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+
+        // Every article of every draft links to its provision page, and that page exists.
+        for draft in ["updated-cnd", "zero-draft"] {
+            let html = try page("drafts/\(draft)/index.html")
+            let sections = html.components(separatedBy: "<section class=\"article\"").count - 1
+            let links = html.components(separatedBy: "<p class=\"provision-link\"><a href=\"../../articles/")
+            #expect(sections > 0 && links.count - 1 == sections, "\(draft): \(sections) articles, \(links.count - 1) provision links")
+            for link in links.dropFirst() {
+                let key = link.prefix { $0 != "/" }
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("articles/\(key)/index.html").path), "\(key)")
+            }
+        }
+        // Article 24 is one provision across both drafts, keyed by its title.
+        let safeguards = try page("articles/conditions-and-safeguards/index.html")
+        #expect(safeguards.contains("id=\"updated-cnd\"") && safeguards.contains("id=\"zero-draft\""))
+        #expect(safeguards.contains("id=\"by_gi-toc\"") && safeguards.contains("id=\"by_icc\""))
+
+        let concordance = try page("concordance/index.html")
+        #expect(concordance.contains("<a href=\"../drafts/zero-draft/index.html#art_24\">Art.&nbsp;24</a>"))
+
+        // The matrix has the four stakeholders whose documents the record holds, and the
+        // articles ICC and GI-TOC address.
+        let matrix = try page("matrix/index.html")
+        for stakeholder in ["expert-group", "gi-toc", "icc", "icclr"] {
+            #expect(matrix.contains("<th scope=\"col\" data-stakeholder=\"\(stakeholder)\""), "\(stakeholder)")
+        }
+        #expect(matrix.components(separatedBy: "<th scope=\"col\" data-stakeholder=").count - 1 == 4)
+        #expect(matrix.contains("<tr data-provision=\"conditions-and-safeguards\""))
+        #expect(matrix.contains("<td data-stakeholder=\"gi-toc\" data-kind=\"civil-society\" class=\"cell stance-"))
+    }
 }
