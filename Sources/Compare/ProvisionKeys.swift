@@ -10,7 +10,7 @@ import Structure
 /// come first; a key two provisions would share gets `-2`, `-3`, in provision order.
 enum ProvisionKeys {
     /// The longest slug, cut at a word boundary.
-    static let maximumLength = 60
+    static let maximumLength = 100
 
     static func assign(to provisions: inout [Provision], editorKeys: [(key: String, line: Int)?], locked: Set<String>) {
         var taken = Set<String>()

@@ -175,7 +175,10 @@ import Testing
     }
 
     @Test func keysAreAsciiSlugsOfTheTitle() {
-        #expect(ProvisionKeys.slug("Offences related to child sexual abuse or child sexual exploitation material") == "offences-related-to-child-sexual-abuse-or-child-sexual")
+        #expect(ProvisionKeys.slug("Offences related to online child sexual abuse or child sexual exploitation material")
+            == "offences-related-to-online-child-sexual-abuse-or-child-sexual-exploitation-material")
+        let long = String(repeating: "Cooperation ", count: 12)
+        #expect(ProvisionKeys.slug(long)?.count == 95, "cut at a word, at most 100 characters")
         #expect(ProvisionKeys.slug("Coopération internationale") == "cooperation-internationale")
         #expect(ProvisionKeys.slug("State's obligations") == "states-obligations")
         #expect(ProvisionKeys.slug("—") == nil)
