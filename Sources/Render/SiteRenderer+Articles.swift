@@ -156,8 +156,10 @@ extension SiteRenderer {
         ]
     }
 
-    /// How many citing sentences each stakeholder group quotes; the rest are listed as links.
+    /// How many citing sentences each stakeholder group quotes when the provision is cited
+    /// more than ``quoteEverythingLimit`` times; the rest are listed as links.
     static let quotedPassageLimit = 3
+    static let quoteEverythingLimit = 100
 
     /// The passages citing a provision (in any of its versions), grouped by stakeholder,
     /// each group with the stakeholder's stances; groups by name, passages by date.
@@ -170,6 +172,9 @@ extension SiteRenderer {
                 byStakeholder[stakeholder, default: []].append(passage)
             }
         }
+        // A provision cited a few times quotes every sentence; one cited thousands of times
+        // quotes a few per stakeholder and lists the rest by document.
+        let quoteLimit = passages.count <= Self.quoteEverythingLimit ? Int.max : Self.quotedPassageLimit
         let matrix = comparison.matrix
         return matrix.columns.compactMap { stakeholder -> [String: Any]? in
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
@@ -190,10 +195,10 @@ extension SiteRenderer {
             }
             group["has_stances"] = !cell.stances.isEmpty
             let sentences = Self.sentences(own)
-            var html = sentences.prefix(Self.quotedPassageLimit).map { citingItem($0, from: route, quote: true) }.joined()
-            if sentences.count > Self.quotedPassageLimit {
-                html += "<li class=\"more\"><details><summary>\(sentences.count - Self.quotedPassageLimit) more passages</summary><ul>\n"
-                html += compactItems(sentences.dropFirst(Self.quotedPassageLimit).map(\.passage), from: route)
+            var html = sentences.prefix(quoteLimit).map { citingItem($0, from: route, quote: true) }.joined()
+            if sentences.count > quoteLimit {
+                html += "<li class=\"more\"><details><summary>\(sentences.count - quoteLimit) more passages</summary><ul>\n"
+                html += compactItems(sentences.dropFirst(quoteLimit).map(\.passage), from: route)
                 html += "</ul></details></li>\n"
             }
             group["passages_html"] = html

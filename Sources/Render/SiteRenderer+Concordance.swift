@@ -28,7 +28,7 @@ extension SiteRenderer {
             "drafts": drafts, "rows": rows, "has_rows": !rows.isEmpty,
             "provision_count": comparison.concordance.provisions.count,
             "draft_count": corpus.drafts.count,
-            "renumbered_count": renumbered,
+            "renumbered": Self.optional(renumbered == 0 ? nil : Self.count(renumbered, "provision") + " changed number"),
             "matrix_href": route.link(to: .matrix),
         ])
         return layout(route, title: "Concordance", description: "Every provision of the text and its article number in each draft, with renumbering and retitling marked.", section: route.path, content: content)
@@ -81,6 +81,7 @@ extension SiteRenderer {
             let href = route.link(to: .draft(draftID), fragment: split.anchor)
             return ["class": "absent split", "html": "<span class=\"change\">part of <a href=\"\(HTMLEscaping.escapeURL(href))\">Art.&nbsp;\(HTMLEscaping.escape(split.number))</a></span>"]
         }
-        return ["class": "absent", "html": "<span class=\"visually-hidden\">not in this draft</span>—"]
+        // A partial record may simply not hold the article: "absent" says no more than that.
+        return ["class": "absent", "html": "—<span class=\"visually-hidden\"> not in the record of this draft</span>"]
     }
 }
