@@ -113,13 +113,23 @@ extension SiteRenderer {
         }
         let redline = Redline(from: old.text, to: new.text)
         if redline.hasChanges {
-            context["summary"] = "\(Self.count(redline.deletedWords, "word")) deleted, \(redline.insertedWords) inserted"
+            context["summary"] = Self.changeSummary(redline)
             context["redline"] = redline.html()
         } else {
             context["summary"] = "No change in the words"
             context["redline"] = NSNull()
         }
         return context
+    }
+
+    /// "3 words inserted", "1 word deleted, 3 inserted", "punctuation changed".
+    static func changeSummary(_ redline: Redline) -> String {
+        switch (redline.deletedWords, redline.insertedWords) {
+        case (0, 0): "punctuation or spacing changed"
+        case (let deleted, 0): "\(count(deleted, "word")) deleted"
+        case (0, let inserted): "\(count(inserted, "word")) inserted"
+        case (let deleted, let inserted): "\(count(deleted, "word")) deleted, \(inserted) inserted"
+        }
     }
 
     /// "1 word", "3 words".
@@ -150,9 +160,7 @@ extension SiteRenderer {
             "target_href": route.link(to: .draft(proposal.draftID), fragment: proposal.anchor),
             "draft_title": index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
             "redline": proposal.redline.html(),
-            "summary": proposal.redline.hasChanges
-                ? "\(Self.count(proposal.redline.deletedWords, "word")) deleted, \(proposal.redline.insertedWords) inserted"
-                : "the draft's words unchanged",
+            "summary": proposal.redline.hasChanges ? Self.changeSummary(proposal.redline) : "the draft's words unchanged",
         ]
     }
 

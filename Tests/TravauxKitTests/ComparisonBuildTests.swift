@@ -126,10 +126,11 @@ import Testing
         let position = try site.html("positions/acme-2023-11-key-positions/index.html")
         #expect(position.contains("<figure class=\"proposal\" id=\"p_6\">"))
         #expect(position.contains("Proposed text for <a href=\"../../drafts/zero-draft/index.html#art_24__para_1\">Art. 24(1)</a> of the Zero draft"))
-        #expect(position.contains("<ins>effective and independent</ins>"))
+        #expect(position.contains("shall ensure <ins>effective and independent </ins>safeguards."))
+        #expect(position.contains("(3 words inserted)"))
         let article = try site.html("articles/conditions-and-safeguards/index.html")
         #expect(article.contains("<section id=\"proposed_text\""))
-        #expect(article.contains("<ins>effective and independent</ins>"))
+        #expect(article.contains("<ins>effective and independent </ins>"))
         #expect(try site.html("matrix/index.html").contains("<span class=\"proposes\">proposes text</span>"))
     }
 
