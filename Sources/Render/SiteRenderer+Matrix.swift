@@ -82,9 +82,9 @@ extension SiteRenderer {
         return open + "stance-\(cell.label)\">" + html + "</td>"
     }
 
-    /// `¶14` for `p_14`, the heading slug otherwise.
+    /// `¶14` for `p_14`, `§` for a heading (its title says which document).
     static func passageLabel(_ anchor: String) -> String {
-        anchor.hasPrefix("p_") ? "¶" + anchor.dropFirst(2) : "§ " + HTMLEscaping.escape(anchor)
+        anchor.hasPrefix("p_") ? "¶" + anchor.dropFirst(2) : "§"
     }
 
     /// The data of one non-empty cell, as the CSV and JSON files give it.
