@@ -33,6 +33,7 @@ struct ArticleAligner {
 
     let older: [ArticleFingerprint]
     let newer: [ArticleFingerprint]
+    /// The pairs of `older`, then of `newer`, weighted.
     let weights: ShingleWeights
 
     init(older: [ArticleFingerprint], newer: [ArticleFingerprint]) {
@@ -51,7 +52,7 @@ struct ArticleAligner {
         var candidates: [(score: Double, distance: Double, older: Int, newer: Int, basis: Provision.Basis)] = []
         for i in freeOlder.sorted() {
             for j in freeNewer.sorted() {
-                if let (score, basis) = score(older[i], newer[j]) {
+                if let (score, basis) = score(i, j) {
                     candidates.append((score, relativeDistance(i, j), i, j, basis))
                 }
             }
@@ -70,7 +71,7 @@ struct ArticleAligner {
         // 3: by number, where nothing contradicts it.
         let newerByNumber = Dictionary(freeNewer.map { (newer[$0].number, $0) }, uniquingKeysWith: min)
         for i in freeOlder.sorted() {
-            guard let j = newerByNumber[older[i].number], freeNewer.contains(j), !contradicts(older[i], newer[j]) else { continue }
+            guard let j = newerByNumber[older[i].number], freeNewer.contains(j), !contradicts(i, j) else { continue }
             result.links.append(Link(older: i, newer: j, basis: .number))
             freeOlder.remove(i)
             freeNewer.remove(j)
@@ -78,12 +79,12 @@ struct ArticleAligner {
 
         // 4: splits and merges among what is left.
         for j in freeNewer.sorted() where newer[j].hasText {
-            if let i = best(older.indices, { newer[j].containment(in: older[$0], weights: weights) }) {
+            if let i = best(older.indices, { weights.containment(older.count + j, in: $0) }) {
                 result.splits.append((j, i))
             }
         }
         for i in freeOlder.sorted() where older[i].hasText {
-            if let j = best(newer.indices, { older[i].containment(in: newer[$0], weights: weights) }) {
+            if let j = best(newer.indices, { weights.containment(i, in: older.count + $0) }) {
                 result.merges.append((i, j))
             }
         }
@@ -91,11 +92,13 @@ struct ArticleAligner {
         return result
     }
 
-    /// The score of pairing `a` with `b` by content, or `nil` when they are not alike enough.
-    private func score(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> (Double, Provision.Basis)? {
+    /// The score of pairing older article `i` with newer article `j` by content, or `nil`
+    /// when they are not alike enough.
+    private func score(_ i: Int, _ j: Int) -> (Double, Provision.Basis)? {
+        let (a, b) = (older[i], newer[j])
         let sameNumber = a.number == b.number ? 0.05 : 0
         if a.hasText && b.hasText {
-            var score = a.textSimilarity(b, weights: weights)
+            var score = weights.similarity(i, older.count + j)
             // The same title says much: a provision often grows from a sentence to paragraphs.
             if a.hasTitle && b.hasTitle { score = 0.6 * score + 0.4 * a.titleSimilarity(b) }
             return score >= Self.pairThreshold ? (score + sameNumber, .text) : nil
@@ -109,9 +112,10 @@ struct ArticleAligner {
 
     /// Whether text or titles say two articles of the same number are different provisions
     /// (alike titles outweigh unlike texts).
-    private func contradicts(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
+    private func contradicts(_ i: Int, _ j: Int) -> Bool {
+        let (a, b) = (older[i], newer[j])
         if a.hasTitle && b.hasTitle { return a.titleSimilarity(b) < 0.34 }
-        return a.hasText && b.hasText && a.textSimilarity(b, weights: weights) < 0.2
+        return a.hasText && b.hasText && weights.similarity(i, older.count + j) < 0.2
     }
 
     /// How far apart two articles stand in their drafts, as a share of the draft.

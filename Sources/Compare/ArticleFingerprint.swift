@@ -35,25 +35,9 @@ struct ArticleFingerprint: Sendable {
     var hasText: Bool { wordCount >= 3 }
     var hasTitle: Bool { !titleWords.isEmpty }
 
-    /// The weighted Dice similarity of the texts' word pairs, from 0 to 1: pairs rare in the
-    /// drafts weigh more than the formulas every article repeats ("Each State Party shall").
-    func textSimilarity(_ other: ArticleFingerprint, weights: ShingleWeights) -> Double {
-        let total = weights.total(shingles) + weights.total(other.shingles)
-        guard total > 0 else { return 0 }
-        return 2 * weights.shared(shingles, other.shingles) / total
-    }
-
     /// Dice similarity of the titles' words, from 0 to 1.
     func titleSimilarity(_ other: ArticleFingerprint) -> Double {
         Self.dice(titleWords, other.titleWords)
-    }
-
-    /// How much of this text (weighted) is found in `other`, from 0 to 1: a part split off,
-    /// or merged in.
-    func containment(in other: ArticleFingerprint, weights: ShingleWeights) -> Double {
-        let total = weights.total(shingles)
-        guard total > 0 else { return 0 }
-        return weights.shared(shingles, other.shingles) / total
     }
 
     static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
