@@ -17,14 +17,11 @@ public struct CitationIndex: Sendable {
         self.byArticle = byArticle
     }
 
-    /// The passages citing any of `articles` (draft id, article anchor), in corpus order,
-    /// each once per article it cites.
-    public func citing(_ articles: [(draft: String, article: String)]) -> [CitedPassage] {
-        articles.flatMap { byArticle[$0.draft]?[$0.article] ?? [] }.sorted().map { passages[Int($0)] }
+    /// The positions in ``passages`` of the citations of any of `articles` (draft id,
+    /// article anchor), in corpus order: indices, so a provision cited thousands of times is
+    /// grouped and sorted without copying its passages.
+    public func indices(citing articles: [(draft: String, article: String)]) -> [Int32] {
+        articles.flatMap { byArticle[$0.draft]?[$0.article] ?? [] }.sorted()
     }
 
-    /// The passages citing `article` of `draft`, in corpus order.
-    public func citing(draft: String, article: String) -> [CitedPassage] {
-        (byArticle[draft]?[article] ?? []).map { passages[Int($0)] }
-    }
 }

@@ -173,16 +173,21 @@ extension SiteRenderer {
     /// each group with the stakeholder's stances; groups by name, passages by date.
     private func stakeholderGroups(_ provision: Provision, row: Int, from route: Route) -> [[String: Any]] {
         // Citations of every version, in corpus order (by date), each in its passage order.
-        let passages = citations.citing(provision.versions.map { ($0.draftID, $0.anchor) })
-        var byStakeholder: [String: [CitedPassage]] = [:]
-        for passage in passages {
-            for stakeholder in index.positions[passage.documentID]?.source.stakeholders ?? [] {
-                byStakeholder[stakeholder, default: []].append(passage)
+        let indices = citations.indices(citing: provision.versions.map { ($0.draftID, $0.anchor) })
+        var byStakeholder: [String: [Int32]] = [:]
+        var document = ""
+        var authors: [String] = []
+        for passage in indices {
+            let documentID = citations.passages[Int(passage)].documentID
+            if documentID != document {
+                document = documentID
+                authors = index.positions[documentID]?.source.stakeholders ?? []
             }
+            for stakeholder in authors { byStakeholder[stakeholder, default: []].append(passage) }
         }
         // A provision cited a few times quotes every sentence; one cited thousands of times
         // quotes a few per stakeholder and lists the rest by document.
-        let quoteLimit = passages.count <= Self.quoteEverythingLimit ? Int.max : Self.quotedPassageLimit
+        let quoteLimit = indices.count <= Self.quoteEverythingLimit ? Int.max : Self.quotedPassageLimit
         let matrix = comparison.matrix
         return matrix.columns.compactMap { stakeholder -> [String: Any]? in
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
@@ -202,11 +207,11 @@ extension SiteRenderer {
                 ]
             }
             group["has_stances"] = !cell.stances.isEmpty
-            let sentences = Self.sentences(own)
-            var html = sentences.prefix(quoteLimit).map { citingItem($0, from: route, quote: true) }.joined()
-            if sentences.count > quoteLimit {
-                html += "<li class=\"more\"><details><summary>\(sentences.count - quoteLimit) more passages</summary><ul>\n"
-                html += compactItems(sentences.dropFirst(quoteLimit).map(\.passage), from: route)
+            let entries = sentences(own)
+            var html = entries.prefix(quoteLimit).map { citingItem($0, from: route, quote: true) }.joined()
+            if entries.count > quoteLimit {
+                html += "<li class=\"more\"><details><summary>\(entries.count - quoteLimit) more passages</summary><ul>\n"
+                html += compactItems(entries.dropFirst(quoteLimit), from: route)
                 html += "</ul></details></li>\n"
             }
             group["passages_html"] = html

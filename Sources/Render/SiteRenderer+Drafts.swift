@@ -44,9 +44,9 @@ extension SiteRenderer {
     func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
         var result: [String: String] = [:]
         for article in draft.text.articles {
-            let passages = citations.citing(draft: draft.source.id, article: article.anchor)
-            guard !passages.isEmpty else { continue }
-            let entries = Self.sentences(passages)
+            let indices = citations.indices(citing: [(draft.source.id, article.anchor)])
+            guard !indices.isEmpty else { continue }
+            let entries = sentences(indices)
             var html = "<details class=\"cited-by\">\n<summary>Cited in \(entries.count) passage\(entries.count == 1 ? "" : "s")</summary>\n<ul>\n"
             // The latest first; a draft page quotes at most `backlinkLimit` of them.
             for entry in entries.reversed().prefix(Self.backlinkLimit) {

@@ -4,19 +4,23 @@ import Markdown
 extension SiteRenderer {
     /// One sentence of a position citing a provision, with every reference in it marked.
     struct CitingSentence {
-        var passage: CitedPassage
+        /// The sentence's first citation, in ``CitationIndex/passages``.
+        var index: Int
         var marks: [(Int, Int)]
     }
 
-    /// `passages` as sentences: references in the same sentence of the same passage share one.
-    static func sentences(_ passages: [CitedPassage]) -> [CitingSentence] {
+    /// The citations at `indices` as sentences: references in the same sentence of the same
+    /// passage share one.
+    func sentences(_ indices: [Int32]) -> [CitingSentence] {
+        let passages = citations.passages
         var entries: [CitingSentence] = []
-        for passage in passages {
-            if let last = entries.last, last.passage.documentID == passage.documentID,
-               last.passage.passageAnchor == passage.passageAnchor, last.passage.sentence == passage.sentence {
-                entries[entries.count - 1].marks.append((passage.markStart, passage.markEnd))
+        for index in indices.map(Int.init) {
+            if let last = entries.last, passages[last.index].documentID == passages[index].documentID,
+               passages[last.index].passageAnchor == passages[index].passageAnchor,
+               passages[last.index].sentence == passages[index].sentence {
+                entries[entries.count - 1].marks.append((passages[index].markStart, passages[index].markEnd))
             } else {
-                entries.append(CitingSentence(passage: passage, marks: [(passage.markStart, passage.markEnd)]))
+                entries.append(CitingSentence(index: index, marks: [(passages[index].markStart, passages[index].markEnd)]))
             }
         }
         return entries
@@ -25,7 +29,7 @@ extension SiteRenderer {
     /// A list item for a citing sentence: who, which document, when, which paragraph
     /// (linked to it), and when `quote`, the sentence with its references marked.
     func citingItem(_ entry: CitingSentence, from route: Route, quote: Bool = true) -> String {
-        let passage = entry.passage
+        let passage = citations.passages[entry.index]
         guard let position = index.positions[passage.documentID] else { return "" }
         let source = position.source
         let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
@@ -37,17 +41,19 @@ extension SiteRenderer {
         return html
     }
 
-    /// One list item per document, linking to each of its `passages` (in order): the long
-    /// tail of a provision cited thousands of times.
-    func compactItems(_ passages: [CitedPassage], from route: Route) -> String {
+    /// One list item per document, linking to each passage of `entries` (in order): the
+    /// long tail of a provision cited thousands of times.
+    func compactItems(_ entries: ArraySlice<CitingSentence>, from route: Route) -> String {
+        let passages = citations.passages
         var html = ""
-        var start = passages.startIndex
-        while start < passages.endIndex {
-            let document = passages[start].documentID
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let document = passages[entries[start].index].documentID
             var end = start
             var anchors: [String] = []
-            while end < passages.endIndex, passages[end].documentID == document {
-                if anchors.last != passages[end].passageAnchor { anchors.append(passages[end].passageAnchor) }
+            while end < entries.endIndex, passages[entries[end].index].documentID == document {
+                let anchor = passages[entries[end].index].passageAnchor
+                if anchors.last != anchor { anchors.append(anchor) }
                 end += 1
             }
             start = end
