@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// One target per pipeline stage (DESIGN.md §5), data flowing one way:
 /// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Compare`
-/// (concordance, redlines, matrix) -> `Render` (site) -> `Output` (write),
+/// (concordance, redlines, matrix) -> `Render` (site) and `Search` (index) -> `Output` (write),
 /// orchestrated by `TravauxKit`, driven by the thin `travaux` executable.
 let package = Package(
     name: "travaux",
@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "Structure", dependencies: ["Diagnostics", "Markdown", "Corpus"]),
         .target(name: "Citations", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure"]),
         .target(name: "Compare", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations"]),
+        .target(name: "Search", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Compare"]),
         .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus"]),
         .target(
             name: "Render",
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(
             name: "TravauxKit",
-            dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Compare", "Permalinks", "Render", "Output"]
+            dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Compare", "Search", "Permalinks", "Render", "Output"]
         ),
         .executableTarget(
             name: "travaux",
@@ -61,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Compare", "Citations", "Structure", "Markdown", "Corpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import Markdown
 
 /// How to cite a document of the record: as plain text, BibTeX and CSL-JSON (which Zotero,
 /// Mendeley and pandoc import), from the document's own metadata.

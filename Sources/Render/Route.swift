@@ -17,6 +17,7 @@ public enum Route: Hashable, Sendable {
     case article(String)
     case concordance
     case matrix
+    case search
 
     /// The folder of the page, relative to the site root, ending in `/` (`""` for home).
     public var path: String {
@@ -35,6 +36,7 @@ public enum Route: Hashable, Sendable {
         case .article(let key): "articles/\(key)/"
         case .concordance: "concordance/"
         case .matrix: "matrix/"
+        case .search: "search/"
         }
     }
 

@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of the site, sorted by path.
     public var routes: [Route] {
-        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions, .articles, .concordance, .matrix]
+        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions, .articles, .concordance, .matrix, .search]
         routes += corpus.drafts.map { .draft($0.source.id) }
         routes += corpus.positions.map { .position($0.source.id) }
         routes += corpus.stakeholders.map { .stakeholder($0.source.id) }
@@ -99,6 +99,7 @@ public struct SiteRenderer: Sendable {
         case .article(let key): return article(provisionByKey[key]!)
         case .concordance: return concordancePage()
         case .matrix: return matrixPage()
+        case .search: return searchPage()
         }
     }
 
@@ -122,6 +123,7 @@ public struct SiteRenderer: Sendable {
             "root": route.root,
             "home_href": route.link(to: .home),
             "feed_href": route.root + "feed.xml",
+            "search_href": route.link(to: .search),
             "nav": navigation.map { label, target in
                 ["label": label, "href": route.link(to: target), "current": target.path == section] as [String: Any]
             },

@@ -13,7 +13,7 @@ public struct Theme: Sendable {
     /// The templates every site needs.
     static let requiredTemplates = [
         "layout", "home", "drafts", "draft", "positions", "position", "stakeholders", "stakeholder",
-        "sessions", "session", "page", "not-found", "articles", "article", "concordance", "matrix",
+        "sessions", "session", "page", "not-found", "articles", "article", "concordance", "matrix", "search",
     ]
 
     /// Loads the theme named `name` for the site at `siteDirectory`.

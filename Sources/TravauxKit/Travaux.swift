@@ -6,9 +6,10 @@ import Foundation
 import Output
 import Permalinks
 import Render
+import Search
 import Structure
 
-/// The pipeline: content/ -> load -> structure -> link -> compare -> render -> write -> public/
+/// The pipeline: content/ -> load -> structure -> link -> compare -> render and index -> write -> public/
 /// (DESIGN.md §5).
 public enum Travaux {
     /// Builds the site. Content problems come back as diagnostics, all of them; the output
@@ -36,6 +37,13 @@ public enum Travaux {
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("anchor lock")
 
+        // The search index is built from the parsed record while the pages render.
+        let comparison = prepared.comparison
+        let search = Background {
+            let start = DispatchTime.now()
+            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
+            return (index, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        }
         let staging = try OutputStaging(destination: options.output)
         let counter = FileCounter()
         do {
@@ -44,6 +52,13 @@ public enum Travaux {
                 counter.increment()
             }
             clock.lap("render and write")
+            let (index, seconds) = search.value
+            clock.record("search index (alongside render)", seconds: seconds)
+            for file in index.files {
+                try staging.write(file.data, to: file.path)
+                counter.increment()
+            }
+            clock.lap("write search index")
             try staging.commit()
             clock.lap("publish")
         } catch {

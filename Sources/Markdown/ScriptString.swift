@@ -1,9 +1,9 @@
 /// String literals for JSON and JavaScript that stay inert inside an HTML page.
-enum ScriptString {
+public enum ScriptString {
     /// `text` as a double-quoted JSON string (also a JavaScript string), with `<`, `>`, `&`,
     /// `'`, control characters and the JavaScript line separators escaped, so it can sit
     /// inside a `<script>` element or an HTML attribute.
-    static func literal(_ text: String) -> String {
+    public static func literal(_ text: String) -> String {
         // Most strings (ids, anchors, plain titles) need no escape: copy them whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x27 || $0 == 0xE2 }) {
             return "\"" + text + "\""

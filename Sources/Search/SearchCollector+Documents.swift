@@ -1,0 +1,108 @@
+import Corpus
+import Markdown
+import Structure
+
+extension SearchCollector {
+    /// A position: the document (title, symbol, stance notes), its headings and passages.
+    func position(_ position: StructuredCorpus.Position) -> SearchSource {
+        let source = position.source
+        let names = source.stakeholders.map { stakeholderNames[$0] ?? $0 }
+        let context = "\(names.joined(separator: ", ")) · \(source.title) · \(source.date.display)"
+        var result = SearchSource(
+            kind: .position, stakeholders: source.stakeholders.compactMap { stakeholderIndex[$0] }.sorted(),
+            draft: source.draft.flatMap { draftIndex[$0] }, session: source.session.flatMap { sessionIndex[$0] },
+            date: source.date.firstDayISO
+        )
+        var about = TextRuns()
+        if let symbol = source.symbol { about.append(symbol) }
+        about.separate()
+        about.append(source.kind.label)
+        for stance in source.stances {
+            about.separate()
+            about.append("Article \(stance.article): \(stance.stance.rawValue)" + (stance.note.map { ". " + $0 } ?? ""))
+        }
+        let base = "positions/\(source.id)/"
+        result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: context, body: about.runs))
+        result.documents += anchored(position.document, base: base, title: source.title, context: context, citations: citationTerms[source.id] ?? [:])
+        return result
+    }
+
+    /// A stakeholder: name, short name, kind and description.
+    func stakeholder(_ profile: StructuredCorpus.StakeholderProfile) -> SearchSource {
+        let source = profile.source
+        var runs = TextRuns()
+        if let short = source.short { runs.append(short) }
+        runs.separate()
+        runs.append(source.kind.label)
+        profile.description.blocks.forEach { runs.append($0) }
+        return SearchSource(
+            kind: .stakeholder, stakeholders: stakeholderIndex[source.id].map { [$0] } ?? [],
+            documents: [SearchDocument(url: "stakeholders/\(source.id)/", title: source.name, indexedTitle: source.name, context: source.kind.label, body: runs.runs)]
+        )
+    }
+
+    /// A free page: the page (title, description), its headings and passages.
+    func page(_ page: StructuredCorpus.Page) -> SearchSource {
+        let source = page.source
+        var about = TextRuns()
+        if let description = source.description { about.append(description) }
+        let base = "pages/\(source.id)/"
+        var result = SearchSource(kind: .page)
+        result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: "Page", body: about.runs))
+        result.documents += anchored(page.document, base: base, title: source.title, context: source.title, citations: [:])
+        return result
+    }
+
+    /// A session: title, dates, place and description.
+    func session(_ session: Session) -> SearchSource {
+        var runs = TextRuns()
+        runs.append(session.displayDates)
+        if let place = session.place {
+            runs.separate()
+            runs.append(place)
+        }
+        if let description = session.description {
+            runs.separate()
+            runs.append(description)
+        }
+        return SearchSource(
+            kind: .page, session: sessionIndex[session.id], date: session.start.firstDayISO,
+            documents: [SearchDocument(url: "sessions/\(session.id)/", title: session.title, indexedTitle: session.title, context: "Session · \(session.displayDates)", body: runs.runs)]
+        )
+    }
+
+    /// The headings and `p_N` passages of a position or page.
+    private func anchored(
+        _ document: AnchoredDocument, base: String, title: String, context: String, citations: [String: [String]]
+    ) -> [SearchDocument] {
+        var result: [SearchDocument] = []
+        var section: String?
+        func passage(_ block: Block, anchor: String) {
+            var runs = TextRuns()
+            runs.append(block)
+            let number = anchor.hasPrefix("p_") ? " · ¶\(anchor.dropFirst(2))" : ""
+            var entry = SearchDocument(url: base + "#" + anchor, title: section ?? title, indexedTitle: "", context: context + number, body: runs.runs)
+            entry.citationTerms = citations[anchor] ?? []
+            result.append(entry)
+        }
+        for block in document.document.blocks {
+            switch block.kind {
+            case .heading(_, let inlines):
+                let heading = Inline.plainText(inlines)
+                section = heading
+                guard let anchor = block.anchor else { continue }
+                var entry = SearchDocument(url: base + "#" + anchor, title: heading, indexedTitle: heading, context: context, body: [])
+                entry.citationTerms = citations[anchor] ?? []
+                result.append(entry)
+            case .list(let list):
+                for item in list.items {
+                    guard let anchor = item.anchor else { continue }
+                    passage(Block(.list(List(ordered: list.ordered, start: list.start, tight: list.tight, items: [item])), line: item.line), anchor: anchor)
+                }
+            default:
+                if let anchor = block.anchor { passage(block, anchor: anchor) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,84 @@
+import Citations
+import Compare
+import Diagnostics
+import Foundation
+import Markdown
+import Structure
+
+/// The index stage: the search index of the site, built from the parsed record (DESIGN.md
+/// §5, docs/search.md). Pure and deterministic: the same record gives the same bytes.
+public enum SearchStage {
+    /// Builds every file of the index.
+    public static func index(_ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) -> SearchIndex {
+        let collector = SearchCollector(corpus: corpus, citations: citations, comparison: comparison)
+        let sources = collector.sources()
+        let documents = sources.flatMap(\.documents)
+        let kinds = sources.flatMap { repeatElement($0.kind, count: $0.documents.count) }
+        // Chunks of consecutive documents tokenized in parallel, then joined term by term.
+        let chunkSize = 2048
+        let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
+        let chunks = parallelMap(starts) { start in
+            let end = min(start + chunkSize, documents.count)
+            return IndexChunk(documents: documents[start..<end], first: start, kinds: kinds[start..<end])
+        }
+        let merged = chunks.reduce(into: [String: [PostingList]]()) { merged, chunk in
+            for (term, list) in chunk.terms { merged[term, default: []].append(list) }
+        }
+        let terms = merged.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        let encoded = parallelMap(terms) { term -> [UInt8] in
+            var out = Array("\(ScriptString.literal(term)):\"".utf8)
+            var previous = 0
+            for list in merged[term]! {
+                V32.append(list.first - previous, to: &out)
+                out += list.bytes
+                previous = list.last
+            }
+            out.append(0x22)
+            return out
+        }
+
+        var files: [SearchIndex.File] = []
+        var shardFirstTerms: [String] = []
+        var shard: [UInt8] = []
+        func closeShard() {
+            guard !shard.isEmpty else { return }
+            shard.append(0x7D)
+            shard.append(0x0A)
+            files.append(.init(path: "search/terms/\(shardFirstTerms.count - 1).json", data: Data(shard)))
+            shard = []
+        }
+        for (term, entry) in zip(terms, encoded) {
+            if !shard.isEmpty && shard.count + entry.count + 2 > SearchIndex.termShardBytes { closeShard() }
+            if shard.isEmpty {
+                shardFirstTerms.append(shardFirstTerms.isEmpty ? "" : term)
+                shard = [0x7B]
+            } else {
+                shard.append(0x2C)
+            }
+            shard += entry
+        }
+        closeShard()
+
+        let perShard = SearchIndex.documentsPerShard
+        let documentShards = parallelMap(Array(stride(from: 0, to: documents.count, by: perShard))) { start -> SearchIndex.File in
+            let entries = documents[start..<min(start + perShard, documents.count)].map { document in
+                let s = ScriptString.literal
+                return "[\(s(document.url)),\(s(document.title)),\(s(document.context)),\(s(snippetText(document.text)))]"
+            }
+            return .init(path: "search/docs/\(start / perShard).json", data: Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8))
+        }
+        files += documentShards
+        files.append(.init(path: "search/facets.json", data: Data(facets(sources).utf8)))
+        files.append(.init(path: "search/index.json", data: Data(entry(collector, documents: documents.count, shards: shardFirstTerms).utf8)))
+        return SearchIndex(files: files.sorted { $0.path < $1.path }, documents: documents.count)
+    }
+
+    /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.
+    static func snippetText(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > SearchIndex.maximumTextLength else { return trimmed }
+        let head = trimmed.prefix(SearchIndex.maximumTextLength)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut + " …"
+    }
+}

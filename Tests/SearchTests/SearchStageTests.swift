@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import Search
+
+/// The index built from a small record: what it holds, where, and how a client reads it.
+@Suite struct SearchStageTests {
+    @Test func everyArticleParagraphPassageHeadingAndStakeholderHasOneDocumentNewestFirst() throws {
+        let fixture = try SearchFixture()
+        let urls = try fixture.documents().map { $0[0] }
+        #expect(Set(urls).count == urls.count)
+        for url in [
+            "drafts/second/", "drafts/second/#chp_I", "drafts/second/#art_3", "drafts/second/#art_3__para_2",
+            "drafts/first/#art_2__para_1", "positions/acme-2023/#safeguards", "positions/acme-2023/#p_1",
+            "positions/freedonia-2023/#p_1", "stakeholders/acme/", "pages/about/#p_1", "sessions/first/",
+        ] {
+            #expect(urls.contains(url), "missing \(url)")
+        }
+        // Newest first within drafts and within positions, so ranking ties go to the newer.
+        #expect(try fixture.number("drafts/second/") < fixture.number("drafts/first/"))
+        #expect(try fixture.number("positions/freedonia-2023/") < fixture.number("positions/acme-2023/"))
+        #expect(try fixture.number("drafts/first/") < fixture.number("positions/freedonia-2023/"))
+        #expect(try fixture.number("positions/acme-2023/#p_3") < fixture.number("stakeholders/acme/"))
+        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        #expect(entry["documents"] as? Int == urls.count)
+    }
+
+    @Test func postingsCarryKindTitleHitsEmphasisAndAdjacentPositions() throws {
+        let fixture = try SearchFixture()
+        let dual = try fixture.postings("dual")
+        let criminality = try fixture.postings("criminaliti")
+        let passage = try fixture.number("positions/acme-2023/#p_1")
+        let paragraph = try fixture.number("drafts/second/#art_3__para_2")
+        let inPassage = try #require(dual.first { $0.document == passage })
+        // Bold text counts twice; the passage is a position's.
+        #expect(inPassage.bodyHits == 2 && inPassage.kind == 1 && inPassage.titleHits == 0)
+        let criminalityInPassage = try #require(criminality.first { $0.document == passage })
+        #expect(criminalityInPassage.positions == inPassage.positions.map { $0 + 1 })
+        #expect(dual.contains { $0.document == paragraph && $0.kind == 0 && $0.bodyHits == 1 })
+        // A heading is its document's title.
+        let heading = try fixture.number("positions/acme-2023/#safeguards")
+        #expect(try fixture.postings("safeguard").contains { $0.document == heading && $0.titleHits == 1 })
+        // Documents increase; stop words are not indexed.
+        #expect(dual.map(\.document) == dual.map(\.document).sorted())
+        #expect(try fixture.postings("the").isEmpty)
+    }
+
+    @Test func stopWordsKeepTheirPlaceSoPhrasesCanSkipThem() throws {
+        let fixture = try SearchFixture()
+        let passage = try fixture.number("positions/acme-2023/#p_1")
+        // "Dual criminality must be the starting place": must(2) be(3) the(4) starting(5).
+        let must = try #require(fixture.postings("must").first { $0.document == passage })
+        let starting = try #require(fixture.postings("start").first { $0.document == passage })
+        #expect(starting.positions.first! - must.positions.first! == 3)
+    }
+
+    @Test func passagesAreIndexedUnderTheProvisionsTheyCiteAcrossRenumbering() throws {
+        let fixture = try SearchFixture()
+        let acme = try fixture.number("positions/acme-2023/#p_1")
+        let freedonia = try fixture.number("positions/freedonia-2023/#p_1")
+        // Article 2 of the first draft and Article 3 of the second are one provision.
+        let key = "~conditions-and-safeguards"
+        #expect(Set(try fixture.postings(key).map(\.document)) == [freedonia, acme])
+        #expect(try fixture.postings(key + "/2").map(\.document).sorted() == [freedonia, acme].sorted())
+        #expect(try fixture.postings(key + "/2/b").map(\.document) == [freedonia])
+        #expect(try fixture.postings(key + "/2").allSatisfy { $0.positions.isEmpty })
+    }
+
+    @Test func theEntryNamesTheLatestDraftsArticlesAndTheAnchorsInsideThem() throws {
+        let fixture = try SearchFixture()
+        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        let latest = try #require(entry["latest"] as? [String: Any])
+        #expect(latest["draft"] as? String == "second")
+        #expect(latest["url"] as? String == "drafts/second/")
+        let articles = try #require(latest["articles"] as? [String: [String: Any]])
+        let article = try #require(articles["3"])
+        #expect(article["anchor"] as? String == "art_3")
+        #expect(article["key"] as? String == "conditions-and-safeguards")
+        #expect(article["parts"] as? [String] == ["para_1", "para_2", "para_2__point_a", "para_2__point_b"])
+        #expect(entry["stopwords"] as? [String] == Tokenizer.stopWords)
+    }
+
+    @Test func facetRunsCoverEveryDocumentWithItsSourcesValues() throws {
+        let fixture = try SearchFixture()
+        let facets = try #require(fixture.json("search/facets.json") as? [String: Any])
+        let groups = try #require(facets["groups"] as? [[Any]])
+        let runs = V32.decode(try #require(facets["runs"] as? String))
+        var groupOf: [Int] = []
+        for pair in stride(from: 0, to: runs.count, by: 2) {
+            groupOf += repeatElement(runs[pair], count: runs[pair + 1])
+        }
+        let documents = try fixture.documents()
+        #expect(groupOf.count == documents.count)
+        let acme = groups[groupOf[try fixture.number("positions/acme-2023/#p_1")]]
+        // kind position, stakeholder acme (index 0 of the sorted ids), cites draft 0, no session.
+        #expect(acme[0] as? Int == 1 && acme[1] as? [Int] == [0] && acme[2] as? Int == 0 && acme[3] as? Int == -1 && acme[4] as? String == "2023-03-01")
+        let first = groups[groupOf[try fixture.number("drafts/first/#art_2")]]
+        #expect(first[0] as? Int == 0 && first[2] as? Int == 0 && first[3] as? Int == 0)
+        let session = groups[groupOf[try fixture.number("sessions/first/")]]
+        #expect(session[0] as? Int == 3 && session[3] as? Int == 0 && session[4] as? String == "2023-01-09")
+    }
+
+    @Test func authorTextCannotBreakOutOfTheJSON() throws {
+        let fixture = try SearchFixture()
+        let shards = fixture.index.files.filter { $0.path.hasPrefix("search/") }
+        for shard in shards {
+            let text = String(decoding: shard.data, as: UTF8.self)
+            #expect(!text.contains("<"), "\(shard.path) holds a raw <")
+        }
+        let passage = try fixture.documents()[try fixture.number("positions/acme-2023/#p_3")]
+        #expect(passage[3].contains("<script>alert(\"x\")</script>"))
+    }
+
+    @Test func termsAreFoldedAndShardedInUTF16OrderSoTheClientFindsEachOne() throws {
+        let fixture = try SearchFixture()
+        #expect(try !fixture.postings("proteccion").isEmpty)
+        #expect(try !fixture.postings("parti").isEmpty)
+        #expect(try !fixture.postings("offence").isEmpty)
+        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        let shards = try #require(entry["shards"] as? [String])
+        #expect(shards.first == "")
+        for (index, first) in shards.enumerated() {
+            let terms = try #require(fixture.json("search/terms/\(index).json") as? [String: String])
+            #expect(terms.keys.allSatisfy { !$0.utf16.lexicographicallyPrecedes(first.utf16) })
+            if index + 1 < shards.count {
+                #expect(terms.keys.allSatisfy { $0.utf16.lexicographicallyPrecedes(shards[index + 1].utf16) })
+            }
+        }
+    }
+
+    @Test func theSameRecordGivesTheSameBytes() throws {
+        let first = try SearchFixture().index.files
+        let second = try SearchFixture().index.files
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map(\.data) == second.map(\.data))
+    }
+}
+
