@@ -75,8 +75,9 @@ public enum SearchStage {
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.
     static func snippetText(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count > SearchIndex.maximumTextLength else { return trimmed }
+        let trimmed = text.hasPrefix(" ") || text.hasSuffix(" ") ? text.trimmingCharacters(in: .whitespaces) : text
+        // A text of at most that many bytes has at most that many characters.
+        guard trimmed.utf8.count > SearchIndex.maximumTextLength, trimmed.count > SearchIndex.maximumTextLength else { return trimmed }
         let head = trimmed.prefix(SearchIndex.maximumTextLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + " …"

@@ -6,12 +6,17 @@
 enum Stemmer {
     /// The stem of a folded word.
     static func stem(_ word: String) -> String {
-        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        var w = Array(word.utf8)
+        var bytes = Array(word.utf8)
+        stem(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Stems a folded word given as UTF-8, in place.
+    static func stem(_ w: inout [UInt8]) {
+        guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
         step1a(&w)
         step1b(&w)
         step1c(&w)
-        return String(decoding: w, as: UTF8.self)
     }
 
     private static func step1a(_ w: inout [UInt8]) {

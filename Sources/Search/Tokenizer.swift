@@ -15,12 +15,13 @@ struct Tokenizer {
         "it", "its", "of", "on", "or", "s", "shall", "such", "that", "the", "their", "this", "those", "to", "under",
         "which", "with",
     ]
-    private static let stopWordSet = Set(stopWords)
+    private static let stopWordSet = Set(stopWords.map { Array($0.utf8) })
 
     /// How each non-ASCII scalar folds: the scalars it becomes (empty for a combining mark),
     /// or `nil` when it separates words.
     private var folded: [UInt32: [Unicode.Scalar]?] = [:]
-    private var word = String.UnicodeScalarView()
+    /// The word being read, as UTF-8, and its length in characters.
+    private var word: [UInt8] = []
     private var wordLength = 0
 
     /// Calls `body(term, position)` for every indexed word of `text` (stop words take a
@@ -32,8 +33,8 @@ struct Tokenizer {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x30...0x39, 0x61...0x7A: append(scalar)
-                case 0x41...0x5A: append(Unicode.Scalar(value + 0x20)!)
+                case 0x30...0x39, 0x61...0x7A: appendASCII(UInt8(value))
+                case 0x41...0x5A: appendASCII(UInt8(value + 0x20))
                 default: finish(&position, body)
                 }
                 continue
@@ -57,18 +58,26 @@ struct Tokenizer {
         return result
     }
 
+    private mutating func appendASCII(_ byte: UInt8) {
+        guard wordLength < Self.maximumLength else { return }
+        word.append(byte)
+        wordLength += 1
+    }
+
     private mutating func append(_ scalar: Unicode.Scalar) {
         guard wordLength < Self.maximumLength else { return }
-        word.append(scalar)
+        word.append(contentsOf: UTF8.encode(scalar)!)
         wordLength += 1
     }
 
     private mutating func finish(_ position: inout Int, _ body: (String, Int) -> Void) {
         guard wordLength > 0 else { return }
-        let text = String(word)
-        word = String.UnicodeScalarView()
+        if !(word.count <= 6 && Self.stopWordSet.contains(word)) {
+            Stemmer.stem(&word)
+            body(String(decoding: word, as: UTF8.self), position)
+        }
+        word.removeAll(keepingCapacity: true)
         wordLength = 0
-        if !Self.stopWordSet.contains(text) { body(Stemmer.stem(text), position) }
         position += 1
     }
 

@@ -6,7 +6,11 @@ final class FileCounter: @unchecked Sendable {
     private var count = 0
 
     func increment() {
-        lock.withLock { count += 1 }
+        add(1)
+    }
+
+    func add(_ files: Int) {
+        lock.withLock { count += files }
     }
 
     var value: Int {

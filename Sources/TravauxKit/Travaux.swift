@@ -54,10 +54,18 @@ public enum Travaux {
             clock.lap("render and write")
             let (index, seconds) = search.value
             clock.record("search index (alongside render)", seconds: seconds)
-            for file in index.files {
-                try staging.write(file.data, to: file.path)
-                counter.increment()
+            let failures = parallelMap(index.files) { file -> OutputError? in
+                do {
+                    try staging.write(file.data, to: file.path)
+                    return nil
+                } catch let error as OutputError {
+                    return error
+                } catch {
+                    return .cannotWrite(path: file.path, reason: "\(error)")
+                }
             }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            counter.add(index.files.count)
             clock.lap("write search index")
             try staging.commit()
             clock.lap("publish")
