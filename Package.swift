@@ -9,7 +9,7 @@ import PackageDescription
 /// orchestrated by `TravauxKit`, driven by the thin `travaux` executable.
 let package = Package(
     name: "travaux",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "travaux", targets: ["travaux"]),
         .library(name: "TravauxKit", targets: ["TravauxKit"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The write stage: a temporary folder beside the output folder that receives the whole site,
 /// then replaces the output folder in one step, only when the build succeeded.
@@ -14,6 +15,9 @@ public final class OutputStaging: Sendable {
     public let destination: URL
     /// The temporary folder receiving the new site.
     public let staging: URL
+    /// Folders already created below `staging`, so writing many files into one folder asks
+    /// the file system once.
+    private let created = Mutex<Set<String>>([])
 
     /// Creates an empty staging folder next to `destination` (same file system, so the swap is a rename).
     public init(destination: URL) throws(OutputError) {
@@ -37,10 +41,14 @@ public final class OutputStaging: Sendable {
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         precondition(!relativePath.hasPrefix("/") && !relativePath.contains(".."), "output paths are relative")
         let url = staging.appendingPathComponent(relativePath)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: relativePath, reason: "\(error.localizedDescription)")
+        let folder = relativePath.lastIndex(of: "/").map { String(relativePath[..<$0]) } ?? ""
+        if !folder.isEmpty && !created.withLock({ $0.contains(folder) }) {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: relativePath, reason: "\(error.localizedDescription)")
+            }
+            created.withLock { _ = $0.insert(folder) }
         }
         // Plain open/write/close: Foundation's Data.write syncs every file to disk, which
         // costs more than the rendering; the swap in commit() is what makes the site appear whole.
