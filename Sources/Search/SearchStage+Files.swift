@@ -44,8 +44,10 @@ extension SearchStage {
             let prefix = article.anchor + "__"
             let parts = anchors.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
             var fields = ["\"number\":\(s(article.number))", "\"anchor\":\(s(article.anchor))"]
-            if let title = article.title { fields.append("\"title\":\(s(title))") }
-            if let key = concordance.provision(draft: id, article: article.anchor)?.key { fields.append("\"key\":\(s(key))") }
+            let provision = concordance.provision(draft: id, article: article.anchor)
+            // A draft whose record lacks the title borrows the provision's from another draft.
+            if let title = article.title ?? provision?.versions.last(where: { $0.title != nil })?.title { fields.append("\"title\":\(s(title))") }
+            if let key = provision?.key { fields.append("\"key\":\(s(key))") }
             fields.append("\"parts\":[\(parts.map(s).joined(separator: ","))]")
             articles.append("\(s(number)):{\(fields.joined(separator: ","))}")
         }

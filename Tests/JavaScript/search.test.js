@@ -1,0 +1,454 @@
+// node --test: the search client (themes/default/assets/search.js): words, numbers, queries
+// and ranking on a small index written here by the rules of docs/search.md, then the
+// acceptance queries against the index `travaux build` writes for this repository's site.
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+const search = require("../../themes/default/assets/search.js");
+
+const repo = path.resolve(__dirname, "../..");
+const ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+/** v32 as docs/search.md writes it (the builder's side, for the test index). */
+function v32(...numbers) {
+  return numbers.map((n) => {
+    const digits = [];
+    do { digits.unshift(n % 32); n = Math.floor(n / 32); } while (n > 0);
+    return digits.map((d, i) => ALPHA[i < digits.length - 1 ? 32 + d : d]).join("");
+  }).join("");
+}
+
+/** An engine reading `files` (path -> JSON text, or a folder) instead of the network. */
+function engineOn(files) {
+  const read = typeof files === "string"
+    ? (url) => (fs.existsSync(path.join(files, url)) ? fs.readFileSync(path.join(files, url), "utf8") : null)
+    : (url) => files[url] ?? null;
+  const fetched = [];
+  const engine = new search.Engine("", (url) => {
+    fetched.push(url);
+    const text = read(url);
+    return Promise.resolve({ ok: text !== null, status: text === null ? 404 : 200, json: () => Promise.resolve(JSON.parse(text)) });
+  });
+  engine.fetched = fetched;
+  return engine;
+}
+
+/**
+ * A small index by the rules of docs/search.md: `docs` are {title, body, kind, group, url,
+ * cites}; body text between ** is emphasised; shards start at `firsts`.
+ */
+function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
+  const postings = new Map();
+  docs.forEach((doc, number) => {
+    const stats = new Map();
+    const stat = (t) => stats.get(t) || (stats.set(t, { title: 0, body: 0, pos: [] }), stats.get(t));
+    const title = search.tokens(doc.title || "");
+    title.forEach((t) => { if (t.term) { stat(t.term).title++; stat(t.term).pos.push(t.pos); } });
+    let position = (title.length ? title[title.length - 1].pos + 1 : 0) + 1;
+    (doc.body || "").split("**").forEach((run, i) => {
+      const words = search.tokens(run, undefined, position);
+      words.forEach((t) => { if (t.term) { stat(t.term).body += i % 2 ? 2 : 1; stat(t.term).pos.push(t.pos); } });
+      position += words.length;
+    });
+    for (const [term, s] of stats) {
+      const w = Math.min(s.title, 3) + 4 * Math.min(s.body, 15) + 64 * doc.kind;
+      (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, w, s.pos.slice(0, 32)]);
+    }
+    for (const term of doc.cites || []) (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, 4 + 64 * doc.kind, []]);
+  });
+  const shards = firsts.map(() => ({}));
+  [...postings.keys()].sort().forEach((term) => {
+    let last = 0;
+    const text = postings.get(term).map(([number, w, pos]) => {
+      const gap = number - last;
+      last = number;
+      return v32(gap, w, pos.length, ...pos.map((p, i) => p - (i ? pos[i - 1] : 0)));
+    }).join("");
+    shards[search.shardOf(firsts, term)][term] = text;
+  });
+  const files = {
+    "search/index.json": JSON.stringify({
+      format: 1, documents: docs.length, docsPerShard: 8, shards: firsts, stopwords: search.STOPWORDS,
+      kinds: [["draft", "Draft text"], ["position", "Position"], ["stakeholder", "Stakeholder"], ["page", "Page"]],
+      stakeholders: [["acme", "Acme", "private-sector"], ["freedonia", "Freedonia", "member-state"]],
+      drafts: [["first", "First draft", "2022-01-01"], ["second", "Second draft", "2023-01-01"]],
+      sessions: [["one", "First session", "2022-05-01"]],
+      ...extra,
+    }),
+  };
+  shards.forEach((s, i) => { files[`search/terms/${i}.json`] = JSON.stringify(s); });
+  for (let i = 0; i < docs.length; i += 8) {
+    files[`search/docs/${i / 8}.json`] = JSON.stringify(docs.slice(i, i + 8).map((d) => [d.url, d.shown || d.title, d.context || "", (d.body || "").replace(/\*\*/g, "")]));
+  }
+  let runs = "";
+  docs.forEach((d, i) => {
+    let count = 1;
+    if (i > 0 && docs[i - 1].group === d.group) return;
+    while (docs[i + count] && docs[i + count].group === d.group) count++;
+    runs += v32(d.group, count);
+  });
+  files["search/facets.json"] = JSON.stringify({ groups, runs });
+  return files;
+}
+
+// Groups: [kind, stakeholders, draft, session, date].
+const GROUPS = [
+  [0, [], 1, -1, "2023-01-01"], // 0: the second draft
+  [0, [], 0, 0, "2022-01-01"], // 1: the first draft
+  [1, [1], 1, -1, "2023-06-01"], // 2: Freedonia on the second draft
+  [1, [0], 0, -1, "2022-07-01"], // 3: Acme on the first draft
+  [3, [], -1, -1, ""], // 4: a page, no date
+];
+const LATEST = {
+  draft: "second", title: "Second draft", url: "drafts/second/",
+  articles: {
+    24: { number: "24", anchor: "art_24", title: "Conditions and safeguards", key: "conditions-and-safeguards", parts: ["para_1", "para_2", "para_2__point_a"] },
+    "4bis": { number: "4 bis", anchor: "art_4bis", key: "article-4-bis", parts: [] },
+  },
+};
+const DOCS = [
+  { url: "drafts/second/#art_24", title: "Conditions and safeguards", body: "Each State Party shall ensure safeguards.", kind: 0, group: 0 },
+  { url: "drafts/second/#art_24__para_2", shown: "Article 24(2)", body: "2. Such conditions and safeguards shall include dual criminality.", kind: 0, group: 0 },
+  { url: "drafts/first/#art_3", title: "Dual criminality", body: "Dual criminality is required.", kind: 0, group: 1 },
+  { url: "positions/freedonia/#p_1", shown: "Cooperation", body: "We ask for **dual criminality** in every case of cooperation and goodwill.", kind: 1, group: 2, cites: ["~conditions-and-safeguards", "~conditions-and-safeguards/2"] },
+  { url: "positions/freedonia/#p_2", shown: "Cooperation", body: "Criminality that is dual, and freedom of expression, matter.", kind: 1, group: 2, cites: ["~conditions-and-safeguards"] },
+  { url: "positions/acme/#p_1", shown: "Safeguards", body: "Dual criminality should apply; so should the freedom of expression of users.", kind: 1, group: 3 },
+  { url: "positions/acme/#p_2", shown: "Safeguards", body: "Expression of freedom, criminalizing hacking, safeguarding data.", kind: 1, group: 3, cites: ["~conditions-and-safeguards/2/b"] },
+  { url: "pages/about/#p_1", shown: "About", body: "Protección de datos: the safeguard clause <script>alert(1)</script>.", kind: 3, group: 4 },
+  { url: "pages/about/#p_2", shown: "About", body: "Dual use goods; criminality statistics.", kind: 3, group: 4 },
+];
+const small = () => engineOn(buildIndex(DOCS, { groups: GROUPS, firsts: ["", "d", "p", "~"], extra: { latest: LATEST } }));
+const urls = async (engine, results) => (await engine.documents(results)).map((d, i) => (d ? d[0] : results[i].url));
+
+test("folds case, accents, compatibility forms and the final sigma", () => {
+  assert.strictEqual(search.fold("Protección"), "proteccion");
+  assert.strictEqual(search.fold("\ufb01nancial"), "financial");
+  assert.strictEqual(search.fold("ΟΔΟΣ"), "οδοσ");
+  assert.strictEqual(search.fold("οδός"), "οδοσ");
+  assert.strictEqual(search.fold("Ｅｘａｍｐｌｅ"), "example");
+});
+
+test("turns the shared cases into the terms the Swift builder indexes (Fixtures/tokens.json)", () => {
+  const shared = JSON.parse(fs.readFileSync(path.join(repo, "Tests/SearchTests/Fixtures/tokens.json"), "utf8"));
+  assert.deepStrictEqual(shared.stopwords, search.STOPWORDS);
+  assert.ok(shared.cases.length >= 8);
+  const stop = Object.fromEntries(shared.stopwords.map((w) => [w, true]));
+  for (const sample of shared.cases) assert.deepStrictEqual(search.terms(sample.text, stop), sample.terms, sample.text);
+});
+
+test("gives every word a position, stop words included, and the offsets of the original text", () => {
+  const text = "Freedom of e\u0301xpression, the State\u2019s";
+  const words = search.tokens(text, undefined, 5);
+  assert.deepStrictEqual(words.map((t) => [t.term, t.pos]), [["freedom", 5], [null, 6], ["expression", 7], [null, 8], ["state", 9], [null, 10]]);
+  assert.strictEqual(text.slice(words[2].start, words[2].end), "e\u0301xpression");
+  const long = "x".repeat(45);
+  assert.deepStrictEqual(search.tokens(long + " y").map((t) => [t.word.length, t.end]), [[40, 45], [1, 47]]);
+});
+
+test("stems with Porter's step 1 only words of more than 3 letters a-z", () => {
+  const cases = {
+    parties: "parti", party: "parti", offences: "offence", criminalizing: "criminalize", safeguards: "safeguard",
+    processes: "process", caresses: "caress", ponies: "poni", cats: "cat", hopping: "hop", falling: "fall",
+    hissing: "hiss", fizzed: "fizz", filing: "file", agreed: "agree", feed: "feed", plastered: "plaster",
+    conflated: "conflate", troubled: "trouble", sized: "size", happy: "happi", sky: "sky", has: "has",
+    datos: "dato", "protección": "protección", "4bis": "4bis", "2nd": "2nd",
+  };
+  for (const [word, stem] of Object.entries(cases)) assert.strictEqual(search.stem(word), stem, word);
+});
+
+test("reads v32 numbers and postings", () => {
+  assert.deepStrictEqual(search.v32("0VX0_V"), [0, 31, 32, 1023]);
+  assert.deepStrictEqual(search.v32(v32(0, 5, 31, 32, 1023, 1024, 123456789)), [0, 5, 31, 32, 1023, 1024, 123456789]);
+  assert.strictEqual(v32(32, 1023), "X0_V");
+  // Document 3: w 5, positions 0 and 4; document 10: a citation term (no positions).
+  assert.deepStrictEqual(search.postings(v32(3, 5, 2, 0, 4) + v32(7, 68, 0)), [
+    { doc: 3, w: 5, pos: [0, 4] }, { doc: 10, w: 68, pos: [] },
+  ]);
+});
+
+test("finds a term's shard by UTF-16 order", () => {
+  const shards = ["", "crimin", "parti", "~"];
+  const at = (t) => search.shardOf(shards, t);
+  assert.deepStrictEqual(["abc", "crimin", "criminal", "parti", "zzz", "~key/2", "\u00e9t\u00e9", "\ud835\udc9c"].map(at), [0, 1, 1, 2, 2, 3, 3, 3]);
+  assert.strictEqual(search.shardOf([""], "anything"), 0);
+});
+
+test("parses words, prefixes and quoted phrases", () => {
+  const q = search.parseQuery('Dual "freedom of expression" cr parties', undefined, null);
+  assert.strictEqual(q.article, null);
+  assert.deepStrictEqual(q.words.map((w) => [w.term, w.prefix]), [["dual", true], ["cr", false], ["parti", true]]);
+  assert.deepStrictEqual(q.phrases, [[{ term: "freedom", off: 0 }, { term: "expression", off: 2 }]]);
+  assert.deepStrictEqual(search.parseQuery("the of", undefined, null).words, []);
+  // An unclosed quote is a phrase up to the end (as you type).
+  assert.deepStrictEqual(search.parseQuery('"dual crim', undefined, null).phrases, [[{ term: "dual", off: 0 }, { term: "crim", off: 1 }]]);
+});
+
+test("reads article references and links the deepest part that exists", () => {
+  const key = "conditions-and-safeguards";
+  const art = (q) => {
+    const a = search.parseQuery(q, undefined, LATEST).article;
+    return a && [a.anchor, a.label, a.cites.join(" ")];
+  };
+  assert.deepStrictEqual(art("art 24"), ["art_24", "Article 24", `~${key}`]);
+  assert.deepStrictEqual(art("Art. 24"), ["art_24", "Article 24", `~${key}`]);
+  assert.deepStrictEqual(art("Art.24"), ["art_24", "Article 24", `~${key}`]);
+  assert.deepStrictEqual(art("articles 24"), ["art_24", "Article 24", `~${key}`]);
+  assert.deepStrictEqual(art("article 24(2)"), ["art_24__para_2", "Article 24(2)", `~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("24(2)(b)"), ["art_24__para_2", "Article 24(2)", `~${key}/2/b ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("24 (2) (a)"), ["art_24__para_2__point_a", "Article 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("article 24 paragraph 2"), ["art_24__para_2", "Article 24(2)", `~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("Article 24, para. 2 (a)"), ["art_24__para_2__point_a", "Article 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("art 24(3)"), ["art_24", "Article 24", `~${key}/3 ~${key}`]);
+  assert.deepStrictEqual(art("art. 24(2)(b)(ii)")[2], `~${key}/2/b/ii ~${key}/2/b ~${key}/2 ~${key}`);
+  assert.deepStrictEqual(art("Art. 4 bis"), ["art_4bis", "Article 4 bis", "~article-4-bis"]);
+  assert.deepStrictEqual(art("art 4bis"), ["art_4bis", "Article 4 bis", "~article-4-bis"]);
+  // Not article references: a bare number, a number the draft lacks, a quoted phrase, a word.
+  for (const q of ["24", "2024 report", "art 99", '"art 24"', "start 24", "art 24th"]) assert.strictEqual(art(q), null, q);
+  const rest = search.parseQuery("safeguards in art 24(2)", undefined, LATEST);
+  assert.strictEqual(rest.article.anchor, "art_24__para_2");
+  assert.deepStrictEqual(rest.words.map((w) => w.term), ["safeguard"]);
+  assert.deepStrictEqual(search.parseQuery("art 99", undefined, LATEST).words.map((w) => w.term), ["art", "99"]);
+});
+
+test("ranks documents holding every word, titles and positions first, newer on ties", async () => {
+  const engine = small();
+  const res = await engine.search("dual criminality");
+  assert.strictEqual(res.partial, false);
+  const found = await urls(engine, res.results);
+  // Title hits first; then the emphasised words of a position; the words side by side score
+  // half more; draft body text counts 0.6, so the draft paragraph comes after the passages.
+  assert.deepStrictEqual(found, [
+    "drafts/first/#art_3", "positions/freedonia/#p_1", "positions/acme/#p_1", "positions/freedonia/#p_2",
+    "pages/about/#p_2", "drafts/second/#art_24__para_2",
+  ]);
+  const [adjacent, apart] = [res.results[2], res.results[3]];
+  assert.ok(adjacent.score > apart.score * 1.4);
+  // Passages apart with the same counts tie: the lower number (the newer document) first.
+  assert.strictEqual(res.results[3].score, res.results[4].score);
+  // Ties go to the lower number (the builder numbers the newer documents first).
+  const tie = await engine.search("conditions");
+  assert.deepStrictEqual(tie.results.map((r) => r.doc), [0, 1]);
+});
+
+test("falls back to documents with some of the words, below, when none has them all", async () => {
+  const engine = small();
+  const res = await engine.search("hacking zebra");
+  assert.strictEqual(res.partial, true);
+  assert.deepStrictEqual(await urls(engine, res.results), ["positions/acme/#p_2"]);
+  assert.deepStrictEqual((await engine.search("zebra")).results, []);
+});
+
+test("expands prefixes of 3 letters or more, exact words above, and matches accents both ways", async () => {
+  const engine = small();
+  const res = await engine.search("safeg");
+  const found = await urls(engine, res.results);
+  assert.ok(found.includes("positions/acme/#p_2"), "safeguarding by prefix");
+  assert.ok(res.terms.includes("safeguard"));
+  // "good": the exact word (a page, numbered later) is above "goodwill", found by prefix only.
+  assert.deepStrictEqual(await urls(engine, (await engine.search("good")).results), ["pages/about/#p_2", "positions/freedonia/#p_1"]);
+  assert.strictEqual((await engine.search("sa")).results.length, 0);
+  for (const q of ["proteccion", "PROTECCIÓN", "protécción"]) {
+    assert.deepStrictEqual(await urls(engine, (await engine.search(q)).results), ["pages/about/#p_1"], q);
+  }
+  assert.deepStrictEqual(await urls(engine, (await engine.search("criminalized")).results), ["positions/acme/#p_2"]);
+});
+
+test("matches quoted phrases with stop words in their place", async () => {
+  const engine = small();
+  const phrase = await urls(engine, (await engine.search('"freedom of expression"')).results);
+  assert.deepStrictEqual(phrase.sort(), ["positions/acme/#p_1", "positions/freedonia/#p_2"]);
+  assert.deepStrictEqual(await urls(engine, (await engine.search('"expression of freedom"')).results), ["positions/acme/#p_2"]);
+  assert.deepStrictEqual((await engine.search('"freedom expression"')).results, []);
+});
+
+test("answers article queries: the provision, across drafts, the passages citing it, then words", async () => {
+  const engine = small();
+  const res = await engine.search("24(2)(b) freedom");
+  // The entry file and the term shards of the words and citation terms; no document shard.
+  assert.deepStrictEqual(engine.fetched.sort(), ["search/index.json", "search/terms/1.json", "search/terms/3.json"]);
+  const found = await urls(engine, res.results);
+  assert.deepStrictEqual(found, [
+    "drafts/second/#art_24__para_2", "articles/conditions-and-safeguards/",
+    "positions/acme/#p_2", "positions/freedonia/#p_1", "positions/freedonia/#p_2", "positions/acme/#p_1",
+  ]);
+  assert.strictEqual(res.results[0].title, "Article 24(2) \u00b7 Conditions and safeguards");
+  assert.strictEqual(res.results[1].title, "Article 24 across drafts");
+  // Document shards only for the results shown; each file read once.
+  assert.deepStrictEqual(engine.fetched.filter((u) => u.startsWith("search/docs/")), ["search/docs/0.json"]);
+  await engine.search("24(2)(b) freedom");
+  assert.strictEqual(new Set(engine.fetched).size, engine.fetched.length);
+});
+
+test("narrows by facets and counts each value on the results of the other facets", async () => {
+  const engine = small();
+  const all = await engine.search("dual criminality", {});
+  const sum = (a) => a.reduce((x, y) => x + y, 0);
+  assert.deepStrictEqual(all.counts[0], [2, 3, 0, 1]);
+  assert.strictEqual(sum(all.counts[0]), all.total);
+  assert.deepStrictEqual(all.counts[1], [1, 2]);
+  const positions = await engine.search("dual criminality", { kind: ["position"] });
+  assert.strictEqual(positions.total, 3);
+  assert.deepStrictEqual(positions.counts[0], [2, 3, 0, 1], "the kind facet is counted without itself");
+  assert.deepStrictEqual(positions.counts[1], [1, 2]);
+  const both = await engine.search("dual criminality", { kind: ["position", "page"], stakeholder: ["freedonia"] });
+  assert.strictEqual(both.total, 2);
+  assert.deepStrictEqual(both.counts[0], [0, 2, 0, 0]);
+  const draft = await engine.search("dual criminality", { draft: ["first"] });
+  assert.deepStrictEqual(await urls(engine, draft.results), ["drafts/first/#art_3", "positions/acme/#p_1"]);
+  // Dates compare on the group's date; documents without one drop out.
+  const dated = await engine.search("dual criminality", { from: "2022-06-01", to: "2022-12-31" });
+  assert.deepStrictEqual(await urls(engine, dated.results), ["positions/acme/#p_1"]);
+  assert.deepStrictEqual(dated.counts[0], [0, 1, 0, 0]);
+  // Article links are not documents: they are left out once a facet is chosen.
+  assert.strictEqual((await engine.search("art 24", { kind: ["position"] })).results.filter((r) => r.pinned).length, 0);
+  assert.strictEqual((await engine.search("art 24", {})).results.filter((r) => r.pinned).length, 2);
+});
+
+test("marks matched words in a window of about 30 words", () => {
+  const text = Array.from({ length: 100 }, (_, i) => (i === 40 ? "Criminalities" : "word" + i)).join(" ");
+  const parts = search.highlight(text, ["criminaliti"], undefined, 30);
+  assert.strictEqual(parts[0], "\u2026 ");
+  assert.strictEqual(parts[parts.length - 1], " \u2026");
+  assert.deepStrictEqual(parts.filter(Array.isArray), [["mark", {}, "Criminalities"]]);
+  const shown = parts.map((p) => (Array.isArray(p) ? p[2] : p)).join("");
+  assert.ok(shown.startsWith("\u2026 word32 ") && shown.endsWith(" word61 \u2026"), shown);
+  assert.strictEqual(shown.split(" ").filter((w) => /\w/.test(w)).length, 30);
+  assert.deepStrictEqual(search.highlight("Dual criminality.", ["dual", "criminaliti"]), [
+    ["mark", {}, "Dual"], " ", ["mark", {}, "criminality"], ".",
+  ]);
+  assert.deepStrictEqual(search.highlight("no match here", ["x"], undefined, 30), ["no match here"]);
+});
+
+test("inserts index text as text: a title with <script> stays words", () => {
+  const created = [];
+  const fake = {
+    createElement: (tag) => {
+      const el = { tag, attrs: {}, children: [], setAttribute(k, v) { this.attrs[k] = String(v); }, appendChild(c) { this.children.push(c); return c; } };
+      Object.defineProperty(el, "innerHTML", { set() { throw new Error("innerHTML used"); } });
+      created.push(tag);
+      return el;
+    },
+    createTextNode: (text) => ({ text }),
+  };
+  const idx = { kinds: [["draft", "Draft text"], ["position", "Position"]] };
+  const evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+  const doc = ["positions/x/#p_1", evil, "Context " + evil, "Body " + evil];
+  const tree = search.resultView({ doc: 1, kind: 1 }, doc, idx, ["script"], (u) => "/" + u);
+  const li = search.build(fake, tree);
+  assert.deepStrictEqual([...new Set(created)].sort(), ["a", "h2", "li", "mark", "p"]);
+  assert.strictEqual(li.attrs["data-url"], "positions/x/#p_1");
+  const text = (n) => (n.text !== undefined ? n.text : n.children.map(text).join(""));
+  assert.strictEqual(text(li), "Position" + evil + "Context " + evil + "Body " + evil);
+  assert.ok(!fs.readFileSync(path.join(repo, "themes/default/assets/search.js"), "utf8").includes("innerHTML"));
+});
+
+test("keeps the query and facets in the address", () => {
+  const state = search.parseState("?q=dual+criminality&kind=position&kind=page&stakeholder=gi-toc&from=2023-01-01&x=1");
+  assert.deepStrictEqual(state, { q: "dual criminality", kind: ["position", "page"], stakeholder: ["gi-toc"], draft: [], session: [], from: "2023-01-01", to: "" });
+  assert.strictEqual(search.serializeState(state), "?q=dual+criminality&kind=position&kind=page&stakeholder=gi-toc&from=2023-01-01");
+  assert.deepStrictEqual(search.parseState(search.serializeState(state)), state);
+  assert.strictEqual(search.parseState("?q=art%2024(2)%26").q, "art 24(2)&");
+  assert.strictEqual(search.serializeState(search.parseState("")), "");
+});
+
+// The acceptance queries, on the index of this repository's own site.
+let built = null;
+function site() {
+  if (built) return built;
+  const binary = path.join(repo, ".build/debug/travaux");
+  assert.ok(fs.existsSync(binary), `${binary} is missing: run swift build first`);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "travaux-search-"));
+  const run = spawnSync(binary, ["build", "--source", repo, "--output", out], { encoding: "utf8" });
+  assert.strictEqual(run.status, 0, `travaux build failed:\n${run.stderr}`);
+  assert.ok(fs.existsSync(path.join(out, "search/index.json")), "the build wrote no search/index.json");
+  built = { out, index: JSON.parse(fs.readFileSync(path.join(out, "search/index.json"), "utf8")) };
+  return built;
+}
+test.after(() => { if (built) fs.rmSync(built.out, { recursive: true, force: true }); });
+
+test("site: dual criminality finds the ICC and GI-TOC passages first", async () => {
+  const engine = engineOn(site().out);
+  const res = await engine.search("dual criminality");
+  const found = await urls(engine, res.results);
+  const firstDraft = res.results.findIndex((r) => r.kind === 0);
+  const before = found.slice(0, firstDraft < 0 ? found.length : firstDraft);
+  assert.ok(before.length >= 2, found.join("\n"));
+  // Their passages (and ICC's document itself, whose stance notes name the words).
+  for (const url of before) assert.match(url, /^positions\/(icc-2023-cnd-considerations|gi-toc-2023-11-key-positions)\//);
+  assert.ok(before.some((u) => u.startsWith("positions/icc-2023-cnd-considerations/")), found.join("\n"));
+  assert.ok(before.some((u) => u.startsWith("positions/gi-toc-2023-11-key-positions/")), found.join("\n"));
+  // Every result shows both words marked in its snippet or title.
+  const docs = await engine.documents(res.results.slice(0, 5));
+  for (const d of docs) {
+    const marks = search.highlight(d[1] + " " + d[3], res.terms, undefined, 30).filter(Array.isArray).map((m) => search.fold(m[2]));
+    assert.ok(marks.includes("dual") && marks.some((m) => m.startsWith("criminalit")), d[0]);
+  }
+  // As you type, and with accents or capitals, the same passages.
+  for (const q of ["dual crimin", "DUAL CRIMINALITY", "dual críminality", "duál criminalities"]) {
+    assert.deepStrictEqual(await urls(engine, (await engine.search(q)).results.slice(0, before.length)), before, q);
+  }
+});
+
+test("site: art 24 opens Article 24 of the latest draft, then across drafts, then the passages citing it", async () => {
+  const { out, index } = site();
+  const engine = engineOn(out);
+  const article = index.latest.articles["24"];
+  assert.ok(article, "the latest draft has an Article 24");
+  const citing = new Set();
+  const shard = (t) => JSON.parse(fs.readFileSync(path.join(out, `search/terms/${search.shardOf(index.shards, t)}.json`), "utf8"));
+  for (const p of search.postings(shard("~" + article.key)["~" + article.key] || "")) citing.add(p.doc);
+  assert.ok(citing.size > 0, "passages cite Article 24");
+  for (const q of ["art 24", "Art. 24", "article 24", "articles 24"]) {
+    const res = await engine.search(q);
+    const found = await urls(engine, res.results);
+    assert.strictEqual(found[0], `${index.latest.url}#${article.anchor}`, q);
+    assert.strictEqual(found[1], `articles/${article.key}/`, q);
+    assert.deepStrictEqual(new Set(res.results.slice(2).map((r) => r.doc)), citing, q);
+  }
+  if (index.latest.draft === "updated-cnd") assert.strictEqual((await urls(engine, (await engine.search("art 24")).results))[0], "drafts/updated-cnd/#art_24");
+  // A part: the deepest anchor the latest draft has; the citing passages, most specific first.
+  const res = await engine.search("article 24(2)");
+  const deepest = article.parts.includes("para_2") ? `${article.anchor}__para_2` : article.anchor;
+  assert.strictEqual(res.results[0].url, `${index.latest.url}#${deepest}`);
+  const specific = search.postings(shard(`~${article.key}/2`)[`~${article.key}/2`] || "").map((p) => p.doc);
+  assert.deepStrictEqual(res.results.slice(2, 2 + specific.length).map((r) => r.doc), specific);
+  assert.strictEqual((await engine.search("24(2)(b)")).results[0].url, res.results[0].url);
+});
+
+test("site: phrases, prefixes and facet counts", async () => {
+  const { out, index } = site();
+  const engine = engineOn(out);
+  const phrase = await engine.search('"freedom of expression"');
+  assert.ok(phrase.results.length > 0);
+  for (const d of await engine.documents(phrase.results)) {
+    assert.match(search.tokens(d[1] + " \u2029 " + d[3]).map((t) => t.word).join(" "), /freedom of expression/, d[0]);
+  }
+  const reversed = await engine.search('"expression of freedom"');
+  assert.ok(reversed.results.length < phrase.results.length);
+
+  const prefix = await engine.search("safegu");
+  assert.ok(prefix.results.length > 0);
+  for (const d of await engine.documents(prefix.results)) assert.match(search.fold(d[1] + " " + d[3]), /\bsafegu/, d[0]);
+  const exact = new Set((await engine.search("safeguards")).results.map((r) => r.doc));
+  assert.ok([...exact].every((doc) => prefix.results.some((r) => r.doc === doc)));
+  assert.ok(engine.fetched.filter((u) => u.startsWith("search/terms/")).length <= index.shards.length);
+
+  const sum = (a) => a.reduce((x, y) => x + y, 0);
+  const all = await engine.search("cooperation", {});
+  assert.ok(all.total > 0);
+  assert.strictEqual(sum(all.counts[0]), all.total, "kind counts add up to the results");
+  const positionKind = index.kinds.findIndex((k) => k[0] === "position");
+  const positions = await engine.search("cooperation", { kind: ["position"] });
+  assert.strictEqual(positions.total, all.counts[0][positionKind]);
+  assert.ok(positions.results.every((r) => r.kind === positionKind));
+  const gitoc = index.stakeholders.findIndex((s) => s[0] === "gi-toc");
+  const narrowed = await engine.search("cooperation", { kind: ["position"], stakeholder: ["gi-toc"] });
+  assert.strictEqual(narrowed.total, positions.counts[1][gitoc]);
+  assert.strictEqual(sum(narrowed.counts[0]), all.counts[1][gitoc], "kinds counted within GI-TOC's results");
+  for (const d of await engine.documents(narrowed.results)) assert.match(d[0], /^positions\/gi-toc-/);
+  const later = await engine.search("cooperation", { from: "2023-01-01" });
+  assert.ok(later.total < all.total && later.total > 0);
+});

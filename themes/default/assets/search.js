@@ -1,0 +1,637 @@
+// Travaux: search (docs/search.md). Reads the index under search/: quick results as you type
+// in the box of every page, and /search/ with facets and snippets. Without this script the
+// box still submits to /search/, which says that search needs JavaScript.
+(function (root) {
+  "use strict";
+
+  var STOP = "a an and are as at be been by for from has have in into is it its of on or s shall such that the their this those to under which with".split(" ");
+  var WORD = /[\p{L}\p{N}]/u, K1 = 1.2, PAGE = 10, QUICK = 8;
+  var FACETS = ["kind", "stakeholder", "draft", "session"], LISTS = ["kinds", "stakeholders", "drafts", "sessions"];
+  var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", DIGIT = [], folded = {};
+  for (var a = 0; a < 64; a++) DIGIT[ALPHA.charCodeAt(a)] = a;
+  var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+  var map = function (list, f) { return Array.prototype.map.call(list, f); };
+
+  function setOf(list) {
+    var s = Object.create(null);
+    list.forEach(function (w) { s[w] = true; });
+    return s;
+  }
+  var STOP_SET = setOf(STOP);
+
+  /** NFKD, combining marks dropped, lower case, final sigma as sigma. */
+  function fold(text) {
+    return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\u03c2/g, "\u03c3");
+  }
+
+  /** Calls fn(word, start, end) for each run of letters and digits of `text`, folded and cut to
+      40 characters; start and end are offsets in `text`. Folds character by character, as the
+      builder does: "" for a mark (it joins), null for what separates words. */
+  function scan(text, fn) {
+    var word = "", len = 0, start = 0, end = 0, i, j, c, n, f, s;
+    function finish() {
+      if (len) fn(word, start, end);
+      word = "";
+      len = 0;
+    }
+    text = String(text || "");
+    for (i = 0; i < text.length; i += n) {
+      c = text.charCodeAt(i);
+      n = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? 2 : 1;
+      if (c < 128) f = (c > 47 && c < 58) || (c > 96 && c < 123) ? text[i] : c > 64 && c < 91 ? String.fromCharCode(c + 32) : null;
+      else {
+        s = text.substr(i, n);
+        if (!has(folded, s)) folded[s] = (f = fold(s)) && !WORD.test(f) ? null : f;
+        f = folded[s];
+      }
+      if (f === null) finish();
+      else for (j = 0; j < f.length; j += s.length) {
+        s = String.fromCodePoint(f.codePointAt(j));
+        if (!WORD.test(s)) { finish(); continue; }
+        if (!len) start = i;
+        if (len < 40) { word += s; len++; }
+        end = i + n;
+      }
+    }
+    finish();
+  }
+
+  // Porter's step 1 (1a, 1b, 1c).
+  function cons(w, i) {
+    return "aeiou".indexOf(w[i]) < 0 && (w[i] !== "y" || i === 0 || !cons(w, i - 1));
+  }
+  function measure(w, end) {
+    var m = 0, i = 0;
+    while (i < end && cons(w, i)) i++;
+    for (;;) {
+      while (i < end && !cons(w, i)) i++;
+      if (i >= end) return m;
+      m++;
+      while (i < end && cons(w, i)) i++;
+    }
+  }
+  function vowel(w, end) {
+    for (var i = 0; i < end; i++) if (!cons(w, i)) return true;
+    return false;
+  }
+  function ends(w, s) { return w.slice(-s.length) === s; }
+
+  /** The stem of a folded word: words of more than 3 letters, all a-z, only. */
+  function stem(w) {
+    if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
+    if (ends(w, "sses") || ends(w, "ies")) w = w.slice(0, -2);
+    else if (!ends(w, "ss") && ends(w, "s")) w = w.slice(0, -1);
+    var k = ends(w, "eed") ? 0 : ends(w, "ed") ? 2 : ends(w, "ing") ? 3 : -1, j;
+    if (!k) {
+      if (measure(w, w.length - 3) > 0) w = w.slice(0, -1);
+    } else if (k > 0 && vowel(w, w.length - k)) {
+      w = w.slice(0, -k);
+      j = w.length - 1;
+      if (/(at|bl|iz)$/.test(w)) w += "e";
+      else if (w[j] === w[j - 1] && cons(w, j)) { if ("lsz".indexOf(w[j]) < 0) w = w.slice(0, -1); }
+      else if (measure(w, w.length) === 1 && j >= 2 && cons(w, j) && !cons(w, j - 1) && cons(w, j - 2) && "wxy".indexOf(w[j]) < 0) w += "e";
+    }
+    if (ends(w, "y") && vowel(w, w.length - 1)) w = w.slice(0, -1) + "i";
+    return w;
+  }
+
+  /** Every word of `text`: {term (null for a stop word), word, pos, start, end}. */
+  function tokens(text, stop, from) {
+    var out = [], pos = from || 0;
+    stop = stop || STOP_SET;
+    scan(text, function (w, start, end) {
+      out.push({ term: stop[w] === true ? null : stem(w), word: w, pos: pos++, start: start, end: end });
+    });
+    return out;
+  }
+
+  /** The indexed terms of `text`, in order. */
+  function terms(text, stop) {
+    return tokens(text, stop).filter(function (t) { return t.term; }).map(function (t) { return t.term; });
+  }
+
+  /** The numbers of a v32 string. */
+  function v32(s) {
+    var out = [], cur = 0, d;
+    for (var i = 0; i < s.length; i++) {
+      if ((d = DIGIT[s.charCodeAt(i)]) === undefined) continue;
+      if (d >= 32) cur = cur * 32 + d - 32;
+      else { out.push(cur * 32 + d); cur = 0; }
+    }
+    return out;
+  }
+
+  /** A postings string as [{doc, w, pos}]. */
+  function postings(s) {
+    var n = v32(s), out = [], doc = 0;
+    for (var i = 0; i < n.length;) {
+      doc += n[i++];
+      var w = n[i++], c = n[i++], pos = [], p = 0;
+      while (c--) pos.push(p += n[i++]);
+      out.push({ doc: doc, w: w, pos: pos });
+    }
+    return out;
+  }
+
+  /** The shard holding `term`: the last whose first term is not greater (UTF-16 order). */
+  function shardOf(shards, term) {
+    var lo = 0, hi = shards.length - 1, mid;
+    while (lo < hi) {
+      mid = (lo + hi + 1) >> 1;
+      if (shards[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // "art 24", "Art. 4 bis", "articles 24(2)(b)", "24(2)", "article 24, paragraph 2 (a)".
+  var KEYWORD = "(?:paragraphs?|paras?|par|\u00b6|points?|subparagraphs?|letter)\\.?\\s*\\(?\\s*";
+  var ART = new RegExp("(^|[^\\p{L}\\p{N}])(art(?:icles?|s)?\\.?\\s*)?(\\d+)(\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?((?:\\s*\\(\\s*(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)|\\s*,?\\s*" + KEYWORD + "(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)?)*)(?![\\p{L}\\p{N}])", "giu");
+  var PART = new RegExp("\\(\\s*(\\d+|[a-z]+)\\s*\\)|" + KEYWORD + "(\\d+|[a-z]+)", "gi");
+
+  /** Article `num` (+ " bis"…) with its parts `more` ("(2)(b)") in the latest draft: {article,
+      anchor (the deepest part that exists), label, cites (citation terms, most specific
+      first)}, or null when the latest draft has no such article. */
+  function resolveArticle(num, suffix, more, latest) {
+    var key = (num + (suffix || "")).toLowerCase().replace(/[^a-z0-9]/g, "");
+    var art = latest && latest.articles && has(latest.articles, key) && latest.articles[key];
+    if (!art) return null;
+    var parts = [], values = [], cites = [], anchor = art.anchor, depth = 0, m, k;
+    while ((m = PART.exec(more || ""))) {
+      values.push((m[1] || m[2]).toLowerCase());
+      parts.push((/\d/.test(values[values.length - 1]) ? "para_" : "point_") + values[values.length - 1]);
+    }
+    for (k = parts.length; k > 0 && !depth; k--) {
+      if ((art.parts || []).indexOf(parts.slice(0, k).join("__")) >= 0) anchor += "__" + parts.slice(0, (depth = k)).join("__");
+    }
+    if (art.key) for (k = values.length; k >= 0; k--) cites.push("~" + [art.key].concat(values.slice(0, k)).join("/"));
+    return {
+      article: art, anchor: anchor, cites: cites,
+      label: "Article " + art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join(""),
+    };
+  }
+
+  /** A query: {article, words: [{term, word, pos, prefix}], phrases: [[{term, off}]]}. Quoted
+      text is a phrase; the first article reference outside quotes is the article. */
+  function parseQuery(q, stop, latest) {
+    var plain = [], phrases = [], article = null, seen = {};
+    String(q || "").split('"').forEach(function (seg, i) {
+      if (i % 2) {
+        var t = tokens(seg, stop).filter(function (x) { return x.term; });
+        if (t.length) phrases.push(t.map(function (x) { return { term: x.term, off: x.pos - t[0].pos }; }));
+      } else {
+        plain.push(seg.replace(ART, function (all, before, art, num, suffix, more) {
+          if (article || !(art || more)) return all;
+          return (article = resolveArticle(num, suffix, more, latest)) ? before + " " : all;
+        }));
+      }
+    });
+    var words = tokens(plain.join(" "), stop).filter(function (t) {
+      return t.term && !has(seen, t.term) && (seen[t.term] = true);
+    }).map(function (t) {
+      return { term: t.term, word: t.word, pos: t.pos, prefix: Array.from(t.word).length >= 3 };
+    });
+    return { article: article, words: words, phrases: phrases };
+  }
+
+  /** A term's score in a posting: 3 × IDF in the title, saturating body hits, drafts' body × 0.6. */
+  function termScore(w, idf) {
+    var body = (w >> 2) & 15;
+    return (w & 3 ? 3 * idf : 0) + idf * (body * (K1 + 1) / (body + K1)) * (w >> 6 ? 1 : 0.6);
+  }
+
+  // The documents of a word (`lists` of postings: its term, then prefix expansions counting
+  // `factors`) or of a phrase (terms at offsets `offs`): Map doc -> {s, pos, kind}.
+  function unit(lists, offs, factors, n) {
+    var docs = new Map(), idf = lists.map(function (l) { return Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5)); });
+    var maps = offs && lists.map(function (l) { return new Map(l.map(function (p) { return [p.doc, p]; })); });
+    (offs ? lists.slice(0, 1) : lists).forEach(function (l, i) {
+      l.forEach(function (p) {
+        var d = docs.get(p.doc) || { s: 0, pos: [], kind: p.w >> 6 }, ps;
+        if (!offs) {
+          d.s = Math.max(d.s, termScore(p.w, idf[i]) * factors[i]);
+          d.pos = d.pos.concat(p.pos);
+          return docs.set(p.doc, d);
+        }
+        ps = maps.map(function (m) { return m.get(p.doc); });
+        if (!ps.every(Boolean)) return;
+        d.pos = p.pos.filter(function (x) { return ps.every(function (q, k) { return q.pos.indexOf(x + offs[k]) >= 0; }); });
+        d.s = ps.reduce(function (sum, q, k) { return sum + termScore(q.w, idf[k]); }, 0);
+        if (d.pos.length) docs.set(p.doc, d);
+      });
+    });
+    return docs;
+  }
+
+  // A facet group's values of facet f (kind, stakeholders, draft, session).
+  function values(g, f) { return typeof g[f] === "number" ? (g[f] < 0 ? [] : [g[f]]) : g[f]; }
+
+  /** Whether a facet group passes the filters `sel`, leaving out facet `except`. */
+  function passes(g, sel, except, from, to) {
+    if ((from || to) && (!g[4] || (from && g[4] < from) || (to && g[4] > to))) return false;
+    for (var f = 0; f < 4; f++) {
+      if (f !== except && sel[f] && !values(g, f).some(function (v) { return sel[f].indexOf(v) >= 0; })) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Ranks the documents for `query`. `get(term)` gives parsed postings or null, `expand(word)`
+   * the indexed terms starting with `word`; `facets` ({groups, table: doc -> group}) and
+   * `filters` ({kind: [ids], stakeholder, draft, session, from, to}) are optional. Gives
+   * {results: [{doc, kind, score} | {pinned, url, title, context, kind}], total (documents),
+   * partial (no document has every word), terms (to mark), counts (per facet, per value)}.
+   */
+  function rank(idx, query, get, expand, facets, filters) {
+    var n = idx.documents, units = [], words = [], marked = [], out = [], seen = new Set(), partial = false;
+    var docs = [], found = [], counts = new Map(), tally = null, art = query.article;
+    filters = filters || {};
+    query.words.forEach(function (w) {
+      var lists = [], factors = [];
+      [w.term].concat(w.prefix ? expand(w.word) : []).forEach(function (t, i) {
+        var p = (!i || t !== w.term) && get(t);
+        if (p) { lists.push(p); factors.push(i ? 0.5 : 1); marked.push(t); }
+      });
+      words.push(unit(lists, null, factors, n));
+      words[words.length - 1].qpos = w.pos;
+    });
+    query.phrases.forEach(function (ph) {
+      var lists = ph.map(function (t) { marked.push(t.term); return get(t.term); });
+      units.push(lists.every(Boolean) ? unit(lists, ph.map(function (t) { return t.off; }), null, n) : new Map());
+    });
+    units = words.concat(units);
+    var sel = FACETS.map(function (name, f) {
+      var ids = map(idx[LISTS[f]] || [], function (x) { return x[0]; });
+      var s = (filters[name] || []).map(function (id) { return ids.indexOf(id); }).filter(function (i) { return i >= 0; });
+      return s.length ? s : null;
+    });
+    var from = filters.from || "", to = filters.to || "", filtered = facets && (from || to || sel.some(Boolean));
+    if (art && !filtered) {
+      var a = art.article;
+      out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
+      if (a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+    }
+    if (art) art.cites.forEach(function (t) {
+      (get(t) || []).forEach(function (p) { if (!seen.has(p.doc)) { seen.add(p.doc); docs.push({ doc: p.doc, kind: p.w >> 6, score: 0 }); } });
+    });
+    units.forEach(function (u) {
+      u.forEach(function (d, doc) {
+        var c = counts.get(doc) || { doc: doc, kind: d.kind, score: 0, n: 0 };
+        c.score += d.s;
+        c.n++;
+        counts.set(doc, c);
+      });
+    });
+    counts.forEach(function (c) {
+      if (c.n < units.length) return;
+      // The words side by side in the document, as in the query, score half more.
+      if (words.length > 1 && words[0].get(c.doc).pos.some(function (x) {
+        return words.every(function (u) { return u.get(c.doc).pos.indexOf(x + u.qpos - words[0].qpos) >= 0; });
+      })) c.score *= 1.5;
+      found.push(c);
+    });
+    if (!found.length && units.length > 1) {
+      partial = counts.size > 0;
+      counts.forEach(function (c) { found.push(c); });
+    }
+    found.sort(function (x, y) { return y.n - x.n || y.score - x.score || x.doc - y.doc; }).forEach(function (c) {
+      if (!seen.has(c.doc)) { seen.add(c.doc); docs.push(c); }
+    });
+    if (facets) {
+      tally = LISTS.map(function (l) { return map(idx[l] || [], function () { return 0; }); });
+      docs = docs.filter(function (d) {
+        var g = facets.groups[facets.table[d.doc]];
+        if (!g) return !filtered;
+        for (var f = 0; f < 4; f++) if (passes(g, sel, f, from, to)) values(g, f).forEach(function (v) { tally[f][v]++; });
+        return passes(g, sel, -1, from, to);
+      });
+    }
+    return { results: out.concat(docs), total: docs.length, partial: partial, terms: marked, counts: tally };
+  }
+
+  /** `text` as strings and ["mark", {}, word] for the words of `marked`; with `size`, only
+      about that many words around the first match, with "…" where cut. */
+  function highlight(text, marked, stop, size) {
+    text = String(text || "");
+    var want = setOf(marked || []), toks = tokens(text, stop), first = -1, a = 0, b = toks.length, out = [], at;
+    toks.some(function (t, i) { return t.term && want[t.term] && ((first = i), true); });
+    if (size && b > size) b = (a = Math.max(0, Math.min(first - 8, b - size))) + size;
+    var lo = a ? toks[a].start : 0, hi = b < toks.length ? toks[b - 1].end : text.length;
+    if (lo) out.push("\u2026 ");
+    at = lo;
+    toks.slice(a, b).forEach(function (t) {
+      if (!t.term || !want[t.term]) return;
+      if (t.start > at) out.push(text.slice(at, t.start));
+      out.push(["mark", {}, text.slice((at = t.start), (at = t.end))]);
+    });
+    if (hi > at) out.push(text.slice(at, hi));
+    if (hi < text.length) out.push(" \u2026");
+    return out;
+  }
+
+  /** A result as an element tree ([tag, attributes, ...children]; strings are text). */
+  function resultView(r, doc, idx, marked, href) {
+    var d = doc || [r.url, r.title, r.context, ""];
+    var li = ["li", { class: "search-result", "data-url": d[0] },
+      ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : "Provision"],
+      ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked))]];
+    if (d[2]) li.push(["p", { class: "search-context" }, d[2]]);
+    if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, null, 30)));
+    return li;
+  }
+
+  /** Builds a tree with createElement and text nodes only: index text is never parsed as HTML. */
+  function build(document, tree) {
+    if (typeof tree === "string") return document.createTextNode(tree);
+    var el = document.createElement(tree[0]);
+    for (var k in tree[1]) el.setAttribute(k, tree[1][k]);
+    for (var i = 2; i < tree.length; i++) el.appendChild(build(document, tree[i]));
+    return el;
+  }
+
+  /** The query and facets of an address ("?q=…&kind=position&from=2023-01-01"). */
+  function parseState(search) {
+    var st = { q: "", kind: [], stakeholder: [], draft: [], session: [], from: "", to: "" };
+    var dec = function (s) { try { return decodeURIComponent(s.replace(/\+/g, " ")); } catch (e) { return s; } };
+    String(search || "").replace(/^\?/, "").split("&").forEach(function (pair) {
+      var i = pair.indexOf("="), name = dec(i < 0 ? pair : pair.slice(0, i)), value = i < 0 ? "" : dec(pair.slice(i + 1));
+      if (!has(st, name)) return;
+      if (!Array.isArray(st[name])) st[name] = value;
+      else if (value && st[name].indexOf(value) < 0) st[name].push(value);
+    });
+    return st;
+  }
+
+  function serializeState(st) {
+    var parts = [];
+    ["q"].concat(FACETS, "from", "to").forEach(function (name) {
+      [].concat(st[name] || []).forEach(function (v) { if (v) parts.push(name + "=" + encodeURIComponent(v).replace(/%20/g, "+")); });
+    });
+    return parts.length ? "?" + parts.join("&") : "";
+  }
+
+  /** The index under `base` (the site root), read with `fetchImpl`; every file is read once. */
+  function Engine(base, fetchImpl) {
+    this.base = base;
+    this.fetch = fetchImpl;
+    this.files = {};
+    this.parsed = Object.create(null);
+  }
+  Engine.prototype.get = function (path) {
+    var files = this.files, url = this.base + path;
+    return files[path] || (files[path] = this.fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ": " + r.status);
+      return r.json();
+    }).catch(function (e) {
+      delete files[path];
+      throw e;
+    }));
+  };
+  Engine.prototype.index = function () { return this.get("search/index.json"); };
+
+  /** Searches `q`; with `filters` (even {}), also reads facets.json for the counts. */
+  Engine.prototype.search = function (q, filters) {
+    var self = this;
+    return this.index().then(function (idx) {
+      var query = parseQuery(q, setOf(idx.stopwords || STOP), idx.latest), need = new Set(), shards = {};
+      var at = function (t) { return shardOf(idx.shards, t); };
+      // A prefix's shards: at most two.
+      var span = function (w) { return at(w + "\uffff") > at(w) ? [at(w), at(w) + 1] : [at(w)]; };
+      query.words.forEach(function (w) { need.add(at(w.term)); if (w.prefix) span(w.word).forEach(need.add, need); });
+      query.phrases.forEach(function (ph) { ph.forEach(function (t) { need.add(at(t.term)); }); });
+      (query.article ? query.article.cites : []).forEach(function (t) { need.add(at(t)); });
+      var loads = Array.from(idx.shards.length ? need : []).map(function (i) {
+        return self.get("search/terms/" + i + ".json").then(function (s) { shards[i] = s; });
+      });
+      loads.push(filters ? self.facets() : null);
+      return Promise.all(loads).then(function (done) {
+        var get = function (t) {
+          var s = shards[at(t)];
+          return s && has(s, t) ? self.parsed[t] || (self.parsed[t] = postings(s[t])) : null;
+        };
+        // A prefix's terms, the most frequent (longest postings) first, at most 30.
+        var expand = function (w) {
+          var found = [];
+          span(w).forEach(function (i) {
+            for (var t in shards[i]) if (t.lastIndexOf(w, 0) === 0) found.push([t, shards[i][t].length]);
+          });
+          return found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); }).slice(0, 30).map(function (x) { return x[0]; });
+        };
+        return rank(idx, query, get, expand, done.pop(), filters);
+      });
+    });
+  };
+
+  Engine.prototype.facets = function () {
+    var self = this;
+    return this.facetData || (this.facetData = this.get("search/facets.json").then(function (f) {
+      var runs = v32(f.runs), table = [];
+      for (var i = 0; i < runs.length; i += 2) for (var c = 0; c < runs[i + 1]; c++) table.push(runs[i]);
+      return { groups: f.groups, table: table };
+    }, function (e) { self.facetData = null; throw e; }));
+  };
+
+  /** The [url, title, context, text] of each result that is a document (null for the others). */
+  Engine.prototype.documents = function (results) {
+    var self = this;
+    return this.index().then(function (idx) {
+      var per = idx.docsPerShard || 8;
+      return Promise.all(results.map(function (r) {
+        return r.pinned ? null : self.get("search/docs/" + Math.floor(r.doc / per) + ".json").then(function (s) { return s[r.doc % per]; });
+      }));
+    });
+  };
+
+  var api = root.TravauxSearch = {
+    STOPWORDS: STOP, fold: fold, scan: scan, stem: stem, tokens: tokens, terms: terms, v32: v32, postings: postings,
+    shardOf: shardOf, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
+    resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
+  };
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  if (typeof document === "undefined") return;
+
+  // The site root: data-root, else the part of this script's address before assets/.
+  var script = document.currentScript || document.querySelector('script[src$="assets/search.js"]');
+  var base = script && script.hasAttribute("data-root") ? new URL(script.getAttribute("data-root") || "./", document.baseURI).href
+    : script ? script.src.replace(/assets\/search\.js([?#].*)?$/, "") : new URL("../", document.baseURI).href;
+  var engine = new Engine(base, function (u) { return fetch(u); });
+  var href = function (url) { return base + url; };
+  var $ = function (id) { return document.getElementById(id); };
+  var add = function (el, tree) { return el.appendChild(build(document, tree)); };
+  var clear = function (el) { while (el.firstChild) el.removeChild(el.firstChild); };
+  function debounce(fn, ms) {
+    var t, f = function () { clearTimeout(t); t = setTimeout(fn, ms); };
+    f.cancel = function () { clearTimeout(t); };
+    return f;
+  }
+  function attrs(el, values) { for (var k in values) el.setAttribute(k, values[k]); }
+
+  // The box of every page: quick results in a listbox as you type (the combobox pattern).
+  function box(form) {
+    var input = form.elements.q, id = input.id + "-list", active = -1, options = [], seq = 0;
+    var list = add(form, ["ul", { id: id, class: "site-search-list", role: "listbox", "aria-label": "Quick results", hidden: "" }]);
+    attrs(input, { role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": id });
+    function show(open) {
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", open);
+      if (!open) select(-1);
+    }
+    function select(i) {
+      options.forEach(function (o, j) { o.setAttribute("aria-selected", j === i); });
+      if ((active = i) < 0) return input.removeAttribute("aria-activedescendant");
+      input.setAttribute("aria-activedescendant", options[i].id);
+      options[i].scrollIntoView({ block: "nearest" });
+    }
+    function run() {
+      var q = input.value.trim(), mine = ++seq;
+      if (!q) {
+        show(false);
+        clear(list);
+        return Promise.resolve((options = []));
+      }
+      return engine.search(q).then(function (res) {
+        var top = res.results.slice(0, QUICK);
+        return engine.documents(top).then(function (docs) {
+          var items = top.map(function (r, i) { return docs[i] || [r.url, r.title, r.context]; });
+          if (mine !== seq) return items;
+          clear(list);
+          options = items.concat([[null, items.length ? "All results for \u201c" + q + "\u201d" : "No quick result: search the whole record"]]).map(function (d, i) {
+            var a = ["a", { href: d[0] ? href(d[0]) : form.action.replace(/[?#].*$/, "") + "?q=" + encodeURIComponent(q), tabindex: "-1" },
+              ["span", { class: "search-title" }].concat(highlight(d[1], res.terms))];
+            if (d[2]) a.push(["span", { class: "search-context" }, d[2]]);
+            return add(list, ["li", { id: id + "-" + i, role: "option", "aria-selected": "false", class: d[0] ? "" : "search-all" }, a]);
+          });
+          show(true);
+          return items;
+        });
+      }).catch(function () { return show(false) || []; });
+    }
+    var later = debounce(run, 150);
+    input.addEventListener("input", later);
+    input.addEventListener("focus", function () { if (input.value.trim() && options.length) show(true); });
+    input.addEventListener("keydown", function (e) {
+      var n = options.length, down = e.key === "ArrowDown";
+      if ((down || e.key === "ArrowUp") && n) {
+        e.preventDefault();
+        show(true);
+        select(down ? (active + 1) % n : (active - 1 + n) % n);
+      } else if (e.key === "Escape" && !list.hidden) {
+        e.preventDefault();
+        show(false);
+      } else if (e.key === "Enter" && input.value.trim()) {
+        // The chosen result, else the first: "art 24" + Enter opens Article 24.
+        e.preventDefault();
+        if (active >= 0) return location.assign(options[active].firstChild.href);
+        later.cancel();
+        run().then(function (items) { return items.length ? location.assign(href(items[0][0])) : form.submit(); });
+      }
+    });
+    list.addEventListener("mousedown", function (e) { e.preventDefault(); });
+    form.addEventListener("focusout", function (e) { if (!form.contains(e.relatedTarget)) show(false); });
+  }
+
+  // The search page: the results of ?q= with facets, kept in the address.
+  function page(form) {
+    var input = form.elements.q, facetsEl = $("search-facets"), status = $("search-status"), listEl = $("search-results-list");
+    var more = $("search-more"), st = parseState(location.search), seq = 0, shown = 0, current = null, boxes = null, idx = null;
+    var state = document.body.dataset;
+    input.value = st.q;
+
+    function facetsUI() {
+      boxes = FACETS.map(function (name, f) {
+        var fs = add(facetsEl, ["fieldset", { class: "search-facet" }, ["legend", {}, ["Kind", "Stakeholder", "Draft", "Session"][f]]]);
+        return map(idx[LISTS[f]] || [], function (v, i) {
+          var label = add(fs, ["label", { hidden: "" }, ["input", { type: "checkbox", name: name, value: v[0], id: "facet-" + name + "-" + i }], " " + v[1] + " ", ["span", { class: "count" }]]);
+          var cb = label.firstChild;
+          cb.checked = st[name].indexOf(v[0]) >= 0;
+          cb.addEventListener("change", function () {
+            st[name] = st[name].filter(function (x) { return x !== v[0]; }).concat(cb.checked ? [v[0]] : []);
+            go();
+          });
+          return label;
+        });
+      });
+      var dates = add(facetsEl, ["fieldset", { class: "search-facet search-dates" }, ["legend", {}, "Date"]]);
+      ["from", "to"].forEach(function (name) {
+        var el = add(dates, ["label", {}, name === "from" ? "From " : "To ", ["input", { type: "date", name: name, id: "facet-" + name }]]).lastChild;
+        el.value = st[name];
+        el.addEventListener("change", function () { st[name] = el.value; go(); });
+      });
+      facetsEl.open = !root.matchMedia || root.matchMedia("(min-width: 52rem)").matches;
+    }
+
+    function render(res) {
+      var n = res.results.length, q = "\u201c" + st.q.trim() + "\u201d";
+      boxes.forEach(function (labels, f) {
+        labels.forEach(function (label, i) {
+          var count = res.counts ? res.counts[f][i] : 0;
+          label.lastChild.textContent = "(" + count + ")";
+          label.hidden = !count && !label.firstChild.checked;
+        });
+        if (labels[0]) labels[0].parentNode.hidden = labels.every(function (l) { return l.hidden; });
+      });
+      status.textContent = !st.q.trim() ? "Type words, a phrase in quotes or an article." : !n ? "No results for " + q + "."
+        : res.partial ? "No passage holds every word of " + q + "; " + n + (n === 1 ? " result holds" : " results hold") + " some of them."
+          : n + (n === 1 ? " result" : " results") + " for " + q + ".";
+      clear(listEl);
+      shown = 0;
+      return next();
+    }
+
+    // The next 10 results, with their document shards.
+    function next() {
+      var res = current, slice = res.results.slice(shown, shown + PAGE), mine = seq;
+      return engine.documents(slice).then(function (docs) {
+        if (mine !== seq) return null;
+        var items = slice.map(function (r, i) { return add(listEl, resultView(r, docs[i], idx, res.terms, href)); });
+        shown += slice.length;
+        more.hidden = shown >= res.results.length;
+        return items[0];
+      });
+    }
+
+    function go() {
+      var mine = ++seq;
+      history.replaceState(null, "", location.pathname + serializeState(st) + location.hash);
+      state.searchState = "loading";
+      return engine.index().then(function (i) {
+        if (!boxes) facetsUI((idx = i));
+        return st.q.trim() ? engine.search(st.q, st) : { results: [], terms: [] };
+      }).then(function (res) {
+        if (mine !== seq) return;
+        current = res;
+        return render(res).then(function () { if (mine === seq) state.searchState = "done"; });
+      }).catch(function (e) {
+        if (mine !== seq) return;
+        status.textContent = "The search index could not be read (" + e.message + "). Search needs the site served over http(s).";
+        state.searchState = "error";
+      });
+    }
+
+    input.addEventListener("input", debounce(function () { st.q = input.value; go(); }, 250));
+    form.addEventListener("submit", function (e) { e.preventDefault(); st.q = input.value; go(); });
+    more.addEventListener("click", function () { next().then(function (li) { if (li) li.querySelector("a").focus(); }); });
+    $("search-page").hidden = false;
+    go();
+  }
+
+  function start() {
+    var main = $("search-page-form"), boxes = document.querySelectorAll("form[data-search-box]");
+    Array.prototype.forEach.call(boxes, box);
+    if (main) page(main);
+    // "/" focuses the search box from anywhere but a field one types in.
+    document.addEventListener("keydown", function (e) {
+      var t = e.target, field = main || boxes[0];
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || !field || t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName)
+        || (t.tagName === "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(t.type))) return;
+      e.preventDefault();
+      field.elements.q.focus();
+      field.elements.q.select();
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})(typeof window !== "undefined" ? window : globalThis);
