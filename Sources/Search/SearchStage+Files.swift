@@ -4,16 +4,11 @@ import Markdown
 import Structure
 
 extension SearchStage {
-    /// `index.json`: the shard table, the facet labels and the latest draft's articles.
+    /// `index.json`: the shard table, the stop words, the kinds and the latest draft's articles.
     static func entry(_ collector: SearchCollector, documents: Int, shards: [String]) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
         let kinds = SearchDocument.Kind.allCases.map { "[\(s($0.facet.id)),\(s($0.facet.label))]" }
-        let stakeholders = corpus.stakeholders.map(\.source).sorted { $0.id < $1.id }.map {
-            "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]"
-        }
-        let drafts = corpus.drafts.map { "[\(s($0.source.id)),\(s($0.source.title)),\(s($0.source.date.iso))]" }
-        let sessions = corpus.sessions.map { "[\(s($0.id)),\(s($0.title)),\(s($0.start.iso))]" }
         var lines = [
             "\"format\": 1",
             "\"documents\": \(documents)",
@@ -21,9 +16,6 @@ extension SearchStage {
             "\"shards\": [\(shards.map(s).joined(separator: ","))]",
             "\"stopwords\": [\(Tokenizer.stopWords.map(s).joined(separator: ","))]",
             "\"kinds\": [\(kinds.joined(separator: ","))]",
-            "\"stakeholders\": [\(stakeholders.joined(separator: ",\n  "))]",
-            "\"drafts\": [\(drafts.joined(separator: ",\n  "))]",
-            "\"sessions\": [\(sessions.joined(separator: ",\n  "))]",
         ]
         if let latest = corpus.drafts.last {
             lines.append("\"latest\": " + latestDraft(latest, collector.comparison.concordance))
@@ -55,39 +47,40 @@ extension SearchStage {
             + articles.joined(separator: ",\n  ") + "\n}}"
     }
 
-    /// `facets.json`: the facet values of every document, as groups and runs.
-    static func facets(_ sources: [SearchSource]) -> String {
-        struct Group: Hashable {
-            var kind: Int
-            var stakeholders: [Int]
-            var draft: Int
-            var session: Int
-            var date: String
+    /// `facets.json`: the facet values and, source by source, the values of its documents.
+    static func facets(_ sources: [SearchSource], _ corpus: StructuredCorpus) -> String {
+        let s = ScriptString.literal
+        let kinds = SearchDocument.Kind.allCases.map { "[\(s($0.facet.id)),\(s($0.facet.label))]" }
+        let stakeholders = corpus.stakeholders.map(\.source).sorted { $0.id < $1.id }.map {
+            "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]"
         }
-        var groups: [Group] = []
-        var groupIndex: [Group: Int] = [:]
-        var runs: [(group: Int, count: Int)] = []
-        for source in sources where !source.documents.isEmpty {
-            let group = Group(kind: source.kind.rawValue, stakeholders: source.stakeholders, draft: source.draft ?? -1, session: source.session ?? -1, date: source.date ?? "")
-            let index = groupIndex[group] ?? {
-                groups.append(group)
-                groupIndex[group] = groups.count - 1
-                return groups.count - 1
-            }()
-            if let last = runs.indices.last, runs[last].group == index {
-                runs[last].count += source.documents.count
-            } else {
-                runs.append((index, source.documents.count))
-            }
-        }
+        let drafts = corpus.drafts.map { "[\(s($0.source.id)),\(s($0.source.title)),\(s($0.source.date.iso))]" }
+        let sessions = corpus.sessions.map { "[\(s($0.id)),\(s($0.title)),\(s($0.start.iso))]" }
         var encoded: [UInt8] = []
-        for run in runs {
-            V32.append(run.group, to: &encoded)
-            V32.append(run.count, to: &encoded)
+        for source in sources where !source.documents.isEmpty {
+            V32.append(source.documents.count, to: &encoded)
+            V32.append(source.kind.rawValue, to: &encoded)
+            V32.append((source.draft ?? -1) + 1, to: &encoded)
+            V32.append((source.session ?? -1) + 1, to: &encoded)
+            V32.append(source.date.flatMap(dayNumber).map { $0 + 1 } ?? 0, to: &encoded)
+            V32.append(source.stakeholders.count, to: &encoded)
+            source.stakeholders.forEach { V32.append($0, to: &encoded) }
         }
-        let lines = groups.map { group in
-            "[\(group.kind),[\(group.stakeholders.map(String.init).joined(separator: ","))],\(group.draft),\(group.session),\(ScriptString.literal(group.date))]"
-        }
-        return "{\"groups\": [\n" + lines.joined(separator: ",\n") + "\n],\n\"runs\": \"" + String(decoding: encoded, as: UTF8.self) + "\"}\n"
+        return "{\"kinds\": [\(kinds.joined(separator: ","))],\n\"stakeholders\": [\(stakeholders.joined(separator: ",\n  "))],\n"
+            + "\"drafts\": [\(drafts.joined(separator: ",\n  "))],\n\"sessions\": [\(sessions.joined(separator: ",\n  "))],\n"
+            + "\"sources\": \"" + String(decoding: encoded, as: UTF8.self) + "\"}\n"
+    }
+
+    /// Days from 1970-01-01 to a `YYYY-MM-DD` date (not before 1970), by the proleptic
+    /// Gregorian calendar; `nil` when the text is not such a date.
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, parts[0] >= 1970, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        let y = parts[1] <= 2 ? parts[0] - 1 : parts[0]
+        let era = y / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (parts[1] + (parts[1] > 2 ? -3 : 9)) + 2) / 5 + parts[2] - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -72,10 +72,7 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
   const files = {
     "search/index.json": JSON.stringify({
       format: 1, documents: docs.length, docsPerShard: 8, shards: firsts, stopwords: search.STOPWORDS,
-      kinds: [["draft", "Draft text"], ["position", "Position"], ["stakeholder", "Stakeholder"], ["page", "Page"]],
-      stakeholders: [["acme", "Acme", "private-sector"], ["freedonia", "Freedonia", "member-state"]],
-      drafts: [["first", "First draft", "2022-01-01"], ["second", "Second draft", "2023-01-01"]],
-      sessions: [["one", "First session", "2022-05-01"]],
+      kinds: KINDS,
       ...extra,
     }),
   };
@@ -83,16 +80,28 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
   for (let i = 0; i < docs.length; i += 8) {
     files[`search/docs/${i / 8}.json`] = JSON.stringify(docs.slice(i, i + 8).map((d) => [d.url, d.shown || d.title, d.context || "", (d.body || "").replace(/\*\*/g, "")]));
   }
-  let runs = "";
+  // One source per run of documents in one group: count, kind, draft+1, session+1, day+1,
+  // the number of stakeholders, then their indices.
+  let sources = "";
   docs.forEach((d, i) => {
     let count = 1;
     if (i > 0 && docs[i - 1].group === d.group) return;
     while (docs[i + count] && docs[i + count].group === d.group) count++;
-    runs += v32(d.group, count);
+    const [kind, stakeholders, draft, session, date] = groups[d.group];
+    const day = date ? Date.parse(date + "T00:00:00Z") / 864e5 + 1 : 0;
+    sources += v32(count, kind, draft + 1, session + 1, day, stakeholders.length, ...stakeholders);
   });
-  files["search/facets.json"] = JSON.stringify({ groups, runs });
+  files["search/facets.json"] = JSON.stringify({
+    kinds: KINDS,
+    stakeholders: [["acme", "Acme", "private-sector"], ["freedonia", "Freedonia", "member-state"]],
+    drafts: [["first", "First draft", "2022-01-01"], ["second", "Second draft", "2023-01-01"]],
+    sessions: [["one", "First session", "2022-05-01"]],
+    sources,
+  });
   return files;
 }
+
+const KINDS = [["draft", "Draft text"], ["position", "Position"], ["stakeholder", "Stakeholder"], ["page", "Page"]];
 
 // Groups: [kind, stakeholders, draft, session, date].
 const GROUPS = [
@@ -364,7 +373,11 @@ function site() {
   const run = spawnSync(binary, ["build", "--source", repo, "--output", out], { encoding: "utf8" });
   assert.strictEqual(run.status, 0, `travaux build failed:\n${run.stderr}`);
   assert.ok(fs.existsSync(path.join(out, "search/index.json")), "the build wrote no search/index.json");
-  built = { out, index: JSON.parse(fs.readFileSync(path.join(out, "search/index.json"), "utf8")) };
+  built = {
+    out,
+    index: JSON.parse(fs.readFileSync(path.join(out, "search/index.json"), "utf8")),
+    facets: JSON.parse(fs.readFileSync(path.join(out, "search/facets.json"), "utf8")),
+  };
   return built;
 }
 test.after(() => { if (built) fs.rmSync(built.out, { recursive: true, force: true }); });
@@ -419,7 +432,7 @@ test("site: art 24 opens Article 24 of the latest draft, then across drafts, the
 });
 
 test("site: phrases, prefixes and facet counts", async () => {
-  const { out, index } = site();
+  const { out, index, facets } = site();
   const engine = engineOn(out);
   const phrase = await engine.search('"freedom of expression"');
   assert.ok(phrase.results.length > 0);
@@ -444,7 +457,7 @@ test("site: phrases, prefixes and facet counts", async () => {
   const positions = await engine.search("cooperation", { kind: ["position"] });
   assert.strictEqual(positions.total, all.counts[0][positionKind]);
   assert.ok(positions.results.every((r) => r.kind === positionKind));
-  const gitoc = index.stakeholders.findIndex((s) => s[0] === "gi-toc");
+  const gitoc = facets.stakeholders.findIndex((s) => s[0] === "gi-toc");
   const narrowed = await engine.search("cooperation", { kind: ["position"], stakeholder: ["gi-toc"] });
   assert.strictEqual(narrowed.total, positions.counts[1][gitoc]);
   assert.strictEqual(sum(narrowed.counts[0]), all.counts[1][gitoc], "kinds counted within GI-TOC's results");

@@ -22,6 +22,7 @@ import Testing
         #expect(try fixture.number("positions/acme-2023/#p_3") < fixture.number("stakeholders/acme/"))
         let entry = try #require(fixture.json("search/index.json") as? [String: Any])
         #expect(entry["documents"] as? Int == urls.count)
+        #expect(entry["stakeholders"] == nil, "facet labels are in facets.json, not in the file every query reads")
     }
 
     @Test func postingsCarryKindTitleHitsEmphasisAndAdjacentPositions() throws {
@@ -79,24 +80,37 @@ import Testing
         #expect(entry["stopwords"] as? [String] == Tokenizer.stopWords)
     }
 
-    @Test func facetRunsCoverEveryDocumentWithItsSourcesValues() throws {
+    @Test func facetSourcesCoverEveryDocumentWithItsSourcesValues() throws {
         let fixture = try SearchFixture()
         let facets = try #require(fixture.json("search/facets.json") as? [String: Any])
-        let groups = try #require(facets["groups"] as? [[Any]])
-        let runs = V32.decode(try #require(facets["runs"] as? String))
-        var groupOf: [Int] = []
-        for pair in stride(from: 0, to: runs.count, by: 2) {
-            groupOf += repeatElement(runs[pair], count: runs[pair + 1])
+        #expect((facets["stakeholders"] as? [[String]])?.map { $0[0] } == ["acme", "freedonia"])
+        #expect((facets["drafts"] as? [[String]])?.map { $0[0] } == ["first", "second"])
+        var numbers = V32.decode(try #require(facets["sources"] as? String))[...]
+        // Per document: kind, stakeholders, draft + 1, session + 1, day + 1.
+        var values: [(kind: Int, stakeholders: [Int], draft: Int, session: Int, day: Int)] = []
+        while let count = numbers.popFirst() {
+            let kind = numbers.removeFirst(), draft = numbers.removeFirst(), session = numbers.removeFirst(), day = numbers.removeFirst()
+            let stakeholders = (0..<numbers.removeFirst()).map { _ in numbers.removeFirst() }
+            values += repeatElement((kind: kind, stakeholders: stakeholders, draft: draft, session: session, day: day), count: count)
         }
-        let documents = try fixture.documents()
-        #expect(groupOf.count == documents.count)
-        let acme = groups[groupOf[try fixture.number("positions/acme-2023/#p_1")]]
-        // kind position, stakeholder acme (index 0 of the sorted ids), cites draft 0, no session.
-        #expect(acme[0] as? Int == 1 && acme[1] as? [Int] == [0] && acme[2] as? Int == 0 && acme[3] as? Int == -1 && acme[4] as? String == "2023-03-01")
-        let first = groups[groupOf[try fixture.number("drafts/first/#art_2")]]
-        #expect(first[0] as? Int == 0 && first[2] as? Int == 0 && first[3] as? Int == 0)
-        let session = groups[groupOf[try fixture.number("sessions/first/")]]
-        #expect(session[0] as? Int == 3 && session[3] as? Int == 0 && session[4] as? String == "2023-01-09")
+        #expect(values.count == (try fixture.documents().count))
+        let acme = values[try fixture.number("positions/acme-2023/#p_1")]
+        // A position of acme (index 0 of the sorted ids), citing the first draft, no session.
+        #expect(acme.kind == 1 && acme.stakeholders == [0] && acme.draft == 1 && acme.session == 0)
+        #expect(acme.day == SearchStage.dayNumber("2023-03-01")! + 1)
+        let first = values[try fixture.number("drafts/first/#art_2")]
+        #expect(first.kind == 0 && first.draft == 1 && first.session == 1)
+        let session = values[try fixture.number("sessions/first/")]
+        #expect(session.kind == 3 && session.session == 1 && session.day == SearchStage.dayNumber("2023-01-09")! + 1)
+        let stakeholder = values[try fixture.number("stakeholders/freedonia/")]
+        #expect(stakeholder.kind == 2 && stakeholder.stakeholders == [1] && stakeholder.day == 0)
+    }
+
+    @Test func daysAreCountedFromTheUnixEpoch() {
+        #expect(SearchStage.dayNumber("1970-01-01") == 0)
+        #expect(SearchStage.dayNumber("2000-03-01") == 11_017)
+        #expect(SearchStage.dayNumber("2023-11-03") == 19_664)
+        #expect(SearchStage.dayNumber("2023-11") == nil)
     }
 
     @Test func authorTextCannotBreakOutOfTheJSON() throws {

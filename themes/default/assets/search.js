@@ -222,6 +222,21 @@
     return docs;
   }
 
+  /**
+   * facets.json read into the facet values (kinds, stakeholders, drafts, sessions), one group
+   * [kind, [stakeholders], draft, session, "YYYY-MM-DD"] per source, and each document's group.
+   */
+  function parseFacets(f) {
+    var n = v32(f.sources || ""), groups = [], table = [], i = 0;
+    while (i < n.length) {
+      var count = n[i], day = n[i + 4], k = n[i + 5];
+      groups.push([n[i + 1], n.slice(i + 6, i + 6 + k), n[i + 2] - 1, n[i + 3] - 1, day ? new Date((day - 1) * 864e5).toISOString().slice(0, 10) : ""]);
+      for (var c = 0; c < count; c++) table.push(groups.length - 1);
+      i += 6 + k;
+    }
+    return { groups: groups, table: table, kinds: f.kinds, stakeholders: f.stakeholders, drafts: f.drafts, sessions: f.sessions };
+  }
+
   // A facet group's values of facet f (kind, stakeholders, draft, session).
   function values(g, f) { return typeof g[f] === "number" ? (g[f] < 0 ? [] : [g[f]]) : g[f]; }
 
@@ -260,7 +275,7 @@
     });
     units = words.concat(units);
     var sel = FACETS.map(function (name, f) {
-      var ids = map(idx[LISTS[f]] || [], function (x) { return x[0]; });
+      var ids = map((facets || {})[LISTS[f]] || [], function (x) { return x[0]; });
       var s = (filters[name] || []).map(function (id) { return ids.indexOf(id); }).filter(function (i) { return i >= 0; });
       return s.length ? s : null;
     });
@@ -297,7 +312,7 @@
       if (!seen.has(c.doc)) { seen.add(c.doc); docs.push(c); }
     });
     if (facets) {
-      tally = LISTS.map(function (l) { return map(idx[l] || [], function () { return 0; }); });
+      tally = LISTS.map(function (l) { return map(facets[l] || [], function () { return 0; }); });
       docs = docs.filter(function (d) {
         var g = facets.groups[facets.table[d.doc]];
         if (!g) return !filtered;
@@ -423,11 +438,7 @@
 
   Engine.prototype.facets = function () {
     var self = this;
-    return this.facetData || (this.facetData = this.get("search/facets.json").then(function (f) {
-      var runs = v32(f.runs), table = [];
-      for (var i = 0; i < runs.length; i += 2) for (var c = 0; c < runs[i + 1]; c++) table.push(runs[i]);
-      return { groups: f.groups, table: table };
-    }, function (e) { self.facetData = null; throw e; }));
+    return this.facetData || (this.facetData = this.get("search/facets.json").then(parseFacets, function (e) { self.facetData = null; throw e; }));
   };
 
   /** The [url, title, context, text] of each result that is a document (null for the others). */
@@ -443,7 +454,7 @@
 
   var api = root.TravauxSearch = {
     STOPWORDS: STOP, fold: fold, scan: scan, stem: stem, tokens: tokens, terms: terms, v32: v32, postings: postings,
-    shardOf: shardOf, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
+    shardOf: shardOf, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
   };
   if (typeof module !== "undefined" && module.exports) {
@@ -539,10 +550,10 @@
     var state = document.body.dataset;
     input.value = st.q;
 
-    function facetsUI() {
+    function facetsUI(lists) {
       boxes = FACETS.map(function (name, f) {
         var fs = add(facetsEl, ["fieldset", { class: "search-facet" }, ["legend", {}, ["Kind", "Stakeholder", "Draft", "Session"][f]]]);
-        return map(idx[LISTS[f]] || [], function (v, i) {
+        return map(lists[LISTS[f]] || [], function (v, i) {
           var label = add(fs, ["label", { hidden: "" }, ["input", { type: "checkbox", name: name, value: v[0], id: "facet-" + name + "-" + i }], " " + v[1] + " ", ["span", { class: "count" }]]);
           var cb = label.firstChild;
           cb.checked = st[name].indexOf(v[0]) >= 0;
@@ -597,7 +608,9 @@
       history.replaceState(null, "", location.pathname + serializeState(st) + location.hash);
       state.searchState = "loading";
       return engine.index().then(function (i) {
-        if (!boxes) facetsUI((idx = i));
+        idx = i;
+        return boxes ? null : engine.facets().then(facetsUI);
+      }).then(function () {
         return st.q.trim() ? engine.search(st.q, st) : { results: [], terms: [] };
       }).then(function (res) {
         if (mine !== seq) return;
