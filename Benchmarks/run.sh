@@ -4,12 +4,14 @@
 #
 #   Benchmarks/run.sh [--sizes 100,1000,10000] [--travaux PATH] [--no-build] [--reps N]
 #                     [--tools travaux,hugo,cmark-gfm,cmark-gfm-batch] [--out-dir DIR]
-#                     [--keep-outputs] [--quick] [--enforce-target]
+#                     [--keep-outputs] [--quick] [--enforce-target] [--search | --no-search]
 #
 # Writes Benchmarks/.work/ (git-ignored): corpus-<size>/{travaux,hugo,raw}/, logs/,
 # results-<size>.txt, results-<size>.json and results.json (every size of this run).
 # The tools write their sites to OUT/out-<size>/<tool>/, OUT being a tmpfs folder
 # (/dev/shm/travaux-bench) unless --out-dir says otherwise; see README.md for why.
+# With --search (and in --quick, unless --no-search), search.sh then compares Travaux's
+# search index with Pagefind's on the same sizes: search-results-<size>.txt and .json.
 # Exit status: 0 when every tool succeeded, 1 when one failed (or could not be set up),
 # 2 with --enforce-target when the target is missed, 64 on bad arguments.
 set -euo pipefail
@@ -26,7 +28,9 @@ quick=0
 tools="travaux,hugo,cmark-gfm,cmark-gfm-batch"
 enforce=0
 out_root=""
+out_given=0
 keep_outputs=0
+search=""
 jobs=$(nproc 2>/dev/null || echo 2)
 # GFM as GitHub renders it: table, strikethrough, autolink, tagfilter, tasklist, footnotes
 # (footnotes is the extension `-e footnotes` in cmark-gfm 0.29, the flag --footnotes in
@@ -46,7 +50,11 @@ usage: Benchmarks/run.sh [options]
   --out-dir DIR      where the tools write their sites (default: /dev/shm/travaux-bench,
                      a tmpfs, removed after each size; else Benchmarks/.work/out)
   --keep-outputs     keep the sites written to the tmpfs default
-  --quick            size 100, one run: the CI smoke test
+  --quick            size 100, one run: the CI smoke test (with the search benchmark,
+                     unless --no-search)
+  --search           also run the search benchmark (search.sh: Travaux's search index
+                     against Pagefind's) on the same sizes, reps and travaux binary
+  --no-search        do not run it, not even in --quick
   --enforce-target   exit 2 when, on a corpus of 10,000 pages or more, Travaux is slower
                      than Hugo or uses more than half of Hugo's peak memory
   -h, --help         this help
@@ -63,17 +71,20 @@ while (($#)); do
         --reps=*) reps=${1#*=}; shift ;;
         --tools) tools=${2:?--tools needs a list}; shift 2 ;;
         --tools=*) tools=${1#*=}; shift ;;
-        --out-dir) out_root=${2:?--out-dir needs a folder}; shift 2 ;;
-        --out-dir=*) out_root=${1#*=}; shift ;;
+        --out-dir) out_root=${2:?--out-dir needs a folder}; out_given=1; shift 2 ;;
+        --out-dir=*) out_root=${1#*=}; out_given=1; shift ;;
         --keep-outputs) keep_outputs=1; shift ;;
         --no-build) build=0; shift ;;
         --quick) quick=1; shift ;;
+        --search) search=1; shift ;;
+        --no-search) search=0; shift ;;
         --enforce-target) enforce=1; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 64 ;;
     esac
 done
 if ((quick)); then sizes=100; reps=1; fi
+[[ -n $search ]] || search=$quick
 [[ $reps =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --reps must be a positive number" >&2; exit 64; }
 IFS=, read -r -a size_list <<<"$sizes"
 for s in "${size_list[@]}"; do
@@ -290,8 +301,28 @@ report_args=(--work "$work" --runs "$runs_tsv" --versions "$work/versions.tsv" -
 ((enforce)) && report_args+=(--enforce-target)
 rc=0
 python3 "$bench_dir/report.py" "${report_args[@]}" || rc=$?
+
+# --- the search benchmark (search.sh) ------------------------------------------------------
+
+search_failed=0
+if ((search)); then
+    if ! has_tool travaux; then
+        echo "run.sh: no travaux binary: skipping the search benchmark" >&2
+    else
+        search_args=(--sizes "$sizes" --reps "$reps" --travaux "$travaux")
+        ((out_given)) && search_args+=(--out-dir "$out_root")
+        ((keep_outputs)) && search_args+=(--keep-outputs)
+        echo
+        echo "== search benchmark: Benchmarks/search.sh ${search_args[*]}"
+        bash "$bench_dir/search.sh" "${search_args[@]}" || search_failed=1
+    fi
+fi
 if ((failed)); then
     echo "run.sh: at least one tool failed; see $work/logs/" >&2
+    exit 1
+fi
+if ((search_failed)); then
+    echo "run.sh: the search benchmark failed (or reported a problem); see above and $work/logs/search-*" >&2
     exit 1
 fi
 exit "$rc"

@@ -20,11 +20,12 @@ struct IndexChunk: Sendable {
                 }
             }
             for (term, stat) in stats {
-                let weight = min(stat.titleHits, 3) + 4 * min(stat.bodyHits, 15) + 64 * kind.rawValue
+                let weight = PostingList.weight(titleHits: stat.titleHits, bodyHits: stat.bodyHits, kind: kind)
                 terms[term, default: PostingList(first: number)].add(document: number, weight: weight, positions: stat.positions)
             }
             for term in document.citationTerms {
-                terms[term, default: PostingList(first: number)].add(document: number, weight: 4 + 64 * kind.rawValue, positions: [])
+                let weight = PostingList.weight(titleHits: 0, bodyHits: 1, kind: kind)
+                terms[term, default: PostingList(first: number)].add(document: number, weight: weight, positions: nil)
             }
             number += 1
         }

@@ -25,37 +25,49 @@ public enum SearchStage {
             for (term, list) in chunk.terms { merged[term, default: []].append(list) }
         }
         let terms = merged.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        let encoded = parallelMap(terms) { term -> [UInt8] in
-            var out = Array("\(ScriptString.literal(term)):\"".utf8)
+        // Each term's postings (gaps and weights) and, apart, its positions.
+        let encoded = parallelMap(terms) { term -> (postings: [UInt8], positions: [UInt8]) in
+            let key = Array("\(ScriptString.literal(term)):\"".utf8)
+            var postings = key
+            var positions = key
             var previous = 0
             for list in merged[term]! {
-                V32.append(list.first - previous, to: &out)
-                out += list.bytes
+                V32.append(list.first - previous, to: &postings)
+                postings += list.bytes
+                positions += list.positions
                 previous = list.last
             }
-            out.append(0x22)
-            return out
+            postings.append(0x22)
+            positions.append(0x22)
+            return (postings, term.hasPrefix("~") ? [] : positions)
         }
 
         var files: [SearchIndex.File] = []
         var shardFirstTerms: [String] = []
         var shard: [UInt8] = []
+        var positionShard: [UInt8] = []
         func closeShard() {
             guard !shard.isEmpty else { return }
-            shard.append(0x7D)
-            shard.append(0x0A)
-            files.append(.init(path: "search/terms/\(shardFirstTerms.count - 1).json", data: Data(shard)))
+            let number = shardFirstTerms.count - 1
+            files.append(.init(path: "search/terms/\(number).json", data: Data(shard + [0x7D, 0x0A])))
+            files.append(.init(path: "search/positions/\(number).json", data: Data(positionShard + [0x7D, 0x0A])))
             shard = []
+            positionShard = []
         }
         for (term, entry) in zip(terms, encoded) {
-            if !shard.isEmpty && shard.count + entry.count + 2 > SearchIndex.termShardBytes { closeShard() }
+            if !shard.isEmpty && shard.count + entry.postings.count + 2 > SearchIndex.termShardBytes { closeShard() }
             if shard.isEmpty {
                 shardFirstTerms.append(shardFirstTerms.isEmpty ? "" : term)
                 shard = [0x7B]
+                positionShard = [0x7B]
             } else {
                 shard.append(0x2C)
             }
-            shard += entry
+            shard += entry.postings
+            if !entry.positions.isEmpty {
+                if positionShard.count > 1 { positionShard.append(0x2C) }
+                positionShard += entry.positions
+            }
         }
         closeShard()
 

@@ -13,11 +13,6 @@ struct StageClock {
         last = now
     }
 
-    /// Records a stage that ran beside the others (its own seconds; the next lap is unchanged).
-    mutating func record(_ stage: String, seconds: Double) {
-        laps.append(.init(stage: stage, seconds: seconds, residentMiB: nil))
-    }
-
     /// The process's resident memory now, from /proc (nil where there is none).
     static func residentMiB() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

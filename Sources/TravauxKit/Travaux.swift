@@ -37,13 +37,6 @@ public enum Travaux {
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("anchor lock")
 
-        // The search index is built from the parsed record while the pages render.
-        let comparison = prepared.comparison
-        let search = Background {
-            let start = DispatchTime.now()
-            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
-            return (index, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-        }
         let staging = try OutputStaging(destination: options.output)
         let counter = FileCounter()
         do {
@@ -52,8 +45,9 @@ public enum Travaux {
                 counter.increment()
             }
             clock.lap("render and write")
-            let (index, seconds) = search.value
-            clock.record("search index (alongside render)", seconds: seconds)
+            // The index stage reads the parsed record, not the pages just written.
+            let index = SearchStage.index(linked, citations: citations, comparison: prepared.comparison)
+            clock.lap("search index")
             let failures = parallelMap(index.files) { file -> OutputError? in
                 do {
                     try staging.write(file.data, to: file.path)

@@ -54,20 +54,24 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
       position += words.length;
     });
     for (const [term, s] of stats) {
-      const w = Math.min(s.title, 3) + 4 * Math.min(s.body, 15) + 64 * doc.kind;
+      const w = Math.min(s.title, 1) + 2 * Math.min(s.body, 3) + 8 * doc.kind;
       (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, w, s.pos.slice(0, 32)]);
     }
-    for (const term of doc.cites || []) (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, 4 + 64 * doc.kind, []]);
+    for (const term of doc.cites || []) (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, 2 + 8 * doc.kind, null]);
   });
+  // terms/<n>.json: gap and weight per document; positions/<n>.json: count and positions.
   const shards = firsts.map(() => ({}));
+  const places = firsts.map(() => ({}));
   [...postings.keys()].sort().forEach((term) => {
     let last = 0;
-    const text = postings.get(term).map(([number, w, pos]) => {
+    const text = postings.get(term).map(([number, w]) => {
       const gap = number - last;
       last = number;
-      return v32(gap, w, pos.length, ...pos.map((p, i) => p - (i ? pos[i - 1] : 0)));
+      return v32(gap, w);
     }).join("");
     shards[search.shardOf(firsts, term)][term] = text;
+    if (term.startsWith("~")) return;
+    places[search.shardOf(firsts, term)][term] = postings.get(term).map(([, , pos]) => v32(pos.length, ...pos.map((p, i) => p - (i ? pos[i - 1] : 0)))).join("");
   });
   const files = {
     "search/index.json": JSON.stringify({
@@ -77,6 +81,7 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
     }),
   };
   shards.forEach((s, i) => { files[`search/terms/${i}.json`] = JSON.stringify(s); });
+  places.forEach((s, i) => { files[`search/positions/${i}.json`] = JSON.stringify(s); });
   for (let i = 0; i < docs.length; i += 8) {
     files[`search/docs/${i / 8}.json`] = JSON.stringify(docs.slice(i, i + 8).map((d) => [d.url, d.shown || d.title, d.context || "", (d.body || "").replace(/\*\*/g, "")]));
   }
@@ -172,10 +177,12 @@ test("reads v32 numbers and postings", () => {
   assert.deepStrictEqual(search.v32("0VX0_V"), [0, 31, 32, 1023]);
   assert.deepStrictEqual(search.v32(v32(0, 5, 31, 32, 1023, 1024, 123456789)), [0, 5, 31, 32, 1023, 1024, 123456789]);
   assert.strictEqual(v32(32, 1023), "X0_V");
-  // Document 3: w 5, positions 0 and 4; document 10: a citation term (no positions).
-  assert.deepStrictEqual(search.postings(v32(3, 5, 2, 0, 4) + v32(7, 68, 0)), [
-    { doc: 3, w: 5, pos: [0, 4] }, { doc: 10, w: 68, pos: [] },
+  // Document 3: w 5, positions 0 and 4; document 10: w 10, position 7.
+  assert.deepStrictEqual(search.postings(v32(3, 5) + v32(7, 10), v32(2, 0, 4) + v32(1, 7)), [
+    { doc: 3, w: 5, pos: [0, 4] }, { doc: 10, w: 10, pos: [7] },
   ]);
+  // Without the positions file (a one-word query, a citation term): no positions.
+  assert.deepStrictEqual(search.postings(v32(3, 5) + v32(7, 10)), [{ doc: 3, w: 5, pos: [] }, { doc: 10, w: 10, pos: [] }]);
 });
 
 test("finds a term's shard by UTF-16 order", () => {
@@ -271,6 +278,19 @@ test("matches quoted phrases with stop words in their place", async () => {
   assert.deepStrictEqual(phrase.sort(), ["positions/acme/#p_1", "positions/freedonia/#p_2"]);
   assert.deepStrictEqual(await urls(engine, (await engine.search('"expression of freedom"')).results), ["positions/acme/#p_2"]);
   assert.deepStrictEqual((await engine.search('"freedom expression"')).results, []);
+});
+
+test("fetches positions only for phrases and queries of several words", async () => {
+  const one = small();
+  await one.search("freedom");
+  assert.deepStrictEqual(one.fetched.filter((u) => u.startsWith("search/positions/")), []);
+  const phrase = small();
+  await phrase.search('"freedom of expression"');
+  assert.ok(phrase.fetched.some((u) => u.startsWith("search/positions/")));
+  const two = small();
+  const res = await two.search("freedom expression");
+  assert.ok(two.fetched.some((u) => u.startsWith("search/positions/")));
+  assert.ok(res.results.length > 0);
 });
 
 test("answers article queries: the provision, across drafts, the passages citing it, then words", async () => {

@@ -120,28 +120,33 @@ struct SearchFixture {
         var positions: [Int]
     }
 
-    /// The postings of `term`, read through the shard table as the client reads them.
+    /// The postings of `term`, with their positions, read through the shard table as the
+    /// client reads them.
     func postings(_ term: String) throws -> [Posting] {
         let entry = try #require(json("search/index.json") as? [String: Any])
         let shards = try #require(entry["shards"] as? [String])
         let shard = shards.lastIndex { !term.utf16.lexicographicallyPrecedes($0.utf16) } ?? 0
         let terms = try #require(json("search/terms/\(shard).json") as? [String: String])
+        let positionShard = try #require(json("search/positions/\(shard).json") as? [String: String])
         guard let encoded = terms[term] else { return [] }
         var numbers = V32.decode(encoded)[...]
+        var positionNumbers = V32.decode(positionShard[term] ?? "")[...]
         var result: [Posting] = []
         var document = 0
         while let gap = numbers.popFirst() {
             document += gap
             let weight = numbers.removeFirst()
-            let count = numbers.removeFirst()
             var positions: [Int] = []
-            var position = 0
-            for _ in 0..<count {
-                position += numbers.removeFirst()
-                positions.append(position)
+            if let count = positionNumbers.popFirst() {
+                var position = 0
+                for _ in 0..<count {
+                    position += positionNumbers.removeFirst()
+                    positions.append(position)
+                }
             }
-            result.append(Posting(document: document, titleHits: weight & 3, bodyHits: (weight >> 2) & 15, kind: weight >> 6, positions: positions))
+            result.append(Posting(document: document, titleHits: weight & 1, bodyHits: (weight >> 1) & 3, kind: weight >> 3, positions: positions))
         }
+        #expect(positionNumbers.isEmpty, "positions of \(term) left over")
         return result
     }
 

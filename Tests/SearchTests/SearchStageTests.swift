@@ -64,6 +64,8 @@ import Testing
         #expect(try fixture.postings(key + "/2").map(\.document).sorted() == [freedonia, acme].sorted())
         #expect(try fixture.postings(key + "/2/b").map(\.document) == [freedonia])
         #expect(try fixture.postings(key + "/2").allSatisfy { $0.positions.isEmpty })
+        let positionFiles = fixture.index.files.filter { $0.path.hasPrefix("search/positions/") }
+        #expect(!positionFiles.isEmpty && positionFiles.allSatisfy { !String(decoding: $0.data, as: UTF8.self).contains("\"~") }, "citation terms have no positions")
     }
 
     @Test func theEntryNamesTheLatestDraftsArticlesAndTheAnchorsInsideThem() throws {

@@ -72,8 +72,8 @@ import Testing
             let text = String(decoding: data, as: UTF8.self).lowercased()
             // The only scripts are the theme's own files.
             let scripts = text.components(separatedBy: "<script").count - 1
-            let themeScripts = text.components(separatedBy: "<script src=\"").filter {
-                $0.contains("assets/cite.js\" defer></script>") || $0.contains("assets/matrix.js\" defer></script>")
+            let themeScripts = text.components(separatedBy: "<script src=\"").filter { tag in
+                ["cite.js", "matrix.js", "search.js"].contains { tag.contains("assets/\($0)\" defer></script>") }
             }.count
             #expect(scripts == themeScripts, "script tag in \(path)")
             #expect(!text.contains("javascript:"), "javascript: URL in \(path)")

@@ -122,12 +122,12 @@
   }
 
   /** A postings string as [{doc, w, pos}]. */
-  function postings(s) {
-    var n = v32(s), out = [], doc = 0;
+  function postings(s, positions) {
+    var n = v32(s), at = v32(positions || ""), out = [], doc = 0, j = 0;
     for (var i = 0; i < n.length;) {
       doc += n[i++];
-      var w = n[i++], c = n[i++], pos = [], p = 0;
-      while (c--) pos.push(p += n[i++]);
+      var w = n[i++], c = at[j++] || 0, pos = [], p = 0;
+      while (c--) pos.push(p += at[j++]);
       out.push({ doc: doc, w: w, pos: pos });
     }
     return out;
@@ -195,8 +195,8 @@
 
   /** A term's score in a posting: 3 × IDF in the title, saturating body hits, drafts' body × 0.6. */
   function termScore(w, idf) {
-    var body = (w >> 2) & 15;
-    return (w & 3 ? 3 * idf : 0) + idf * (body * (K1 + 1) / (body + K1)) * (w >> 6 ? 1 : 0.6);
+    var body = (w >> 1) & 3;
+    return (w & 1 ? 3 * idf : 0) + idf * (body * (K1 + 1) / (body + K1)) * (w >> 3 ? 1 : 0.6);
   }
 
   // The documents of a word (`lists` of postings: its term, then prefix expansions counting
@@ -206,7 +206,7 @@
     var maps = offs && lists.map(function (l) { return new Map(l.map(function (p) { return [p.doc, p]; })); });
     (offs ? lists.slice(0, 1) : lists).forEach(function (l, i) {
       l.forEach(function (p) {
-        var d = docs.get(p.doc) || { s: 0, pos: [], kind: p.w >> 6 }, ps;
+        var d = docs.get(p.doc) || { s: 0, pos: [], kind: p.w >> 3 }, ps;
         if (!offs) {
           d.s = Math.max(d.s, termScore(p.w, idf[i]) * factors[i]);
           d.pos = d.pos.concat(p.pos);
@@ -286,7 +286,7 @@
       if (a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
     }
     if (art) art.cites.forEach(function (t) {
-      (get(t) || []).forEach(function (p) { if (!seen.has(p.doc)) { seen.add(p.doc); docs.push({ doc: p.doc, kind: p.w >> 6, score: 0 }); } });
+      (get(t) || []).forEach(function (p) { if (!seen.has(p.doc)) { seen.add(p.doc); docs.push({ doc: p.doc, kind: p.w >> 3, score: 0 }); } });
     });
     units.forEach(function (u) {
       u.forEach(function (d, doc) {
@@ -414,14 +414,21 @@
       query.words.forEach(function (w) { need.add(at(w.term)); if (w.prefix) span(w.word).forEach(need.add, need); });
       query.phrases.forEach(function (ph) { ph.forEach(function (t) { need.add(at(t.term)); }); });
       (query.article ? query.article.cites : []).forEach(function (t) { need.add(at(t)); });
+      // Positions only where words must stand side by side: phrases, and the exact terms of
+      // a query of several words (for the bonus of adjacent words).
+      var near = new Set(), places = {};
+      query.phrases.forEach(function (ph) { ph.forEach(function (t) { near.add(at(t.term)); }); });
+      if (query.words.length > 1) query.words.forEach(function (w) { near.add(at(w.term)); });
       var loads = Array.from(idx.shards.length ? need : []).map(function (i) {
         return self.get("search/terms/" + i + ".json").then(function (s) { shards[i] = s; });
-      });
+      }).concat(Array.from(idx.shards.length ? near : []).map(function (i) {
+        return self.get("search/positions/" + i + ".json").then(function (s) { places[i] = s; });
+      }));
       loads.push(filters ? self.facets() : null);
       return Promise.all(loads).then(function (done) {
         var get = function (t) {
-          var s = shards[at(t)];
-          return s && has(s, t) ? self.parsed[t] || (self.parsed[t] = postings(s[t])) : null;
+          var s = shards[at(t)], p = places[at(t)], key = p && has(p, t) ? t + "\u0000" : t;
+          return s && has(s, t) ? self.parsed[key] || (self.parsed[key] = postings(s[t], p && has(p, t) ? p[t] : null)) : null;
         };
         // A prefix's terms, the most frequent (longest postings) first, at most 30.
         var expand = function (w) {
