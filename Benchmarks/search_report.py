@@ -387,7 +387,7 @@ def cmd_report(args):
     if best_tr:
         L.append("Travaux build time: " + " + ".join(f"{s['stage']} {s['s']:.2f} s" for s in best_tr["search_stages"])
                  + f" (travaux build --timings); the whole build, render included: {best_tr['wall_s']:.2f} s, "
-                 f"{best_tr['max_rss_kib'] / 1024:.0f} MiB peak.)
+                 f"{best_tr['max_rss_kib'] / 1024:.0f} MiB peak.")
     if best_pf:
         L.append(f"Pagefind build time: its whole run, {best_pf['wall_s']:.2f} s wall, "
                  f"{best_pf['user_s'] + best_pf['sys_s']:.1f} CPU s, {best_pf['max_rss_kib'] / 1024:.0f} MiB peak, "
