@@ -68,10 +68,9 @@ def measure_files(files):
 
 
 def group_of_travaux(rel):
-    if rel.startswith("search/terms/"):
-        return "terms/"
-    if rel.startswith("search/docs/"):
-        return "docs/"
+    for folder in ("terms/", "positions/", "docs/"):
+        if rel.startswith("search/" + folder):
+            return folder
     if rel.startswith("assets/"):
         return "client (" + rel + ")"
     return rel[len("search/"):]

@@ -15,7 +15,7 @@ public struct SearchIndex: Sendable {
 
     /// The number of documents of each `docs/<n>.json`.
     static let documentsPerShard = 8
-    /// Term shards are cut when they would grow past this many bytes.
+    /// Term shards are cut when their postings or their positions would grow past this many bytes.
     static let termShardBytes = 24 * 1024
     /// Texts longer than this are cut at a word for the snippets.
     static let maximumTextLength = 1200

@@ -50,12 +50,19 @@ public enum SearchStage {
             guard !shard.isEmpty else { return }
             let number = shardFirstTerms.count - 1
             files.append(.init(path: "search/terms/\(number).json", data: Data(shard + [0x7D, 0x0A])))
-            files.append(.init(path: "search/positions/\(number).json", data: Data(positionShard + [0x7D, 0x0A])))
+            // Citation terms have no positions: a shard of nothing else has no positions file.
+            if positionShard.count > 1 {
+                files.append(.init(path: "search/positions/\(number).json", data: Data(positionShard + [0x7D, 0x0A])))
+            }
             shard = []
             positionShard = []
         }
         for (term, entry) in zip(terms, encoded) {
-            if !shard.isEmpty && shard.count + entry.postings.count + 2 > SearchIndex.termShardBytes { closeShard() }
+            // A shard closes when its postings or its positions would pass the size.
+            if !shard.isEmpty && (shard.count + entry.postings.count + 2 > SearchIndex.termShardBytes
+                || positionShard.count + entry.positions.count + 2 > SearchIndex.termShardBytes) {
+                closeShard()
+            }
             if shard.isEmpty {
                 shardFirstTerms.append(shardFirstTerms.isEmpty ? "" : term)
                 shard = [0x7B]
