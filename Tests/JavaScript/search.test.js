@@ -291,6 +291,14 @@ test("fetches positions only for phrases and queries of several words", async ()
   const res = await two.search("freedom expression");
   assert.ok(two.fetched.some((u) => u.startsWith("search/positions/")));
   assert.ok(res.results.length > 0);
+  // Words too common for the adjacency bonus: ranked without positions; a phrase still reads them.
+  const common = small();
+  common.nearLimit = 0;
+  const unbonused = await common.search("freedom expression");
+  assert.deepStrictEqual(common.fetched.filter((u) => u.startsWith("search/positions/")), []);
+  assert.deepStrictEqual(unbonused.results.map((r) => r.doc).sort(), res.results.map((r) => r.doc).sort());
+  await common.search('"freedom of expression"');
+  assert.ok(common.fetched.some((u) => u.startsWith("search/positions/")));
 });
 
 test("answers article queries: the provision, across drafts, the passages citing it, then words", async () => {

@@ -414,18 +414,30 @@
       query.words.forEach(function (w) { need.add(at(w.term)); if (w.prefix) span(w.word).forEach(need.add, need); });
       query.phrases.forEach(function (ph) { ph.forEach(function (t) { need.add(at(t.term)); }); });
       (query.article ? query.article.cites : []).forEach(function (t) { need.add(at(t)); });
-      // Positions only where words must stand side by side: phrases, and the exact terms of
-      // a query of several words (for the bonus of adjacent words).
-      var near = new Set(), places = {};
-      query.phrases.forEach(function (ph) { ph.forEach(function (t) { near.add(at(t.term)); }); });
-      if (query.words.length > 1) query.words.forEach(function (w) { near.add(at(w.term)); });
+      // Positions only where words must stand side by side: the terms of a phrase, always;
+      // the words of a query of several words (for the bonus of adjacent words) only when
+      // each is rare enough that its positions are small to fetch (nearLimit).
+      var places = {};
+      var positionsOf = function (set) {
+        return Promise.all(Array.from(idx.shards.length ? set : []).map(function (i) {
+          return places[i] || self.get("search/positions/" + i + ".json").then(function (s) { places[i] = s; });
+        }));
+      };
+      var phraseShards = new Set();
+      query.phrases.forEach(function (ph) { ph.forEach(function (t) { phraseShards.add(at(t.term)); }); });
       var loads = Array.from(idx.shards.length ? need : []).map(function (i) {
         return self.get("search/terms/" + i + ".json").then(function (s) { shards[i] = s; });
-      }).concat(Array.from(idx.shards.length ? near : []).map(function (i) {
-        return self.get("search/positions/" + i + ".json").then(function (s) { places[i] = s; });
-      }));
+      });
+      loads.push(positionsOf(phraseShards));
       loads.push(filters ? self.facets() : null);
       return Promise.all(loads).then(function (done) {
+        var near = new Set(), facets = done.pop();
+        if (query.words.length > 1 && query.words.every(function (w) {
+          var s = shards[at(w.term)];
+          return !s || !has(s, w.term) || s[w.term].length <= self.nearLimit;
+        })) query.words.forEach(function (w) { near.add(at(w.term)); });
+        return positionsOf(near).then(function () { return facets; });
+      }).then(function (facets) {
         var get = function (t) {
           var s = shards[at(t)], p = places[at(t)], key = p && has(p, t) ? t + "\u0000" : t;
           return s && has(s, t) ? self.parsed[key] || (self.parsed[key] = postings(s[t], p && has(p, t) ? p[t] : null)) : null;
@@ -438,10 +450,16 @@
           });
           return found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); }).slice(0, 30).map(function (x) { return x[0]; });
         };
-        return rank(idx, query, get, expand, done.pop(), filters);
+        return rank(idx, query, get, expand, facets, filters);
       });
     });
   };
+
+  /**
+   * Above this many characters of postings (about 4,000 documents), a word is too common for
+   * the adjacency bonus to be worth fetching its positions.
+   */
+  Engine.prototype.nearLimit = 8192;
 
   Engine.prototype.facets = function () {
     var self = this;
