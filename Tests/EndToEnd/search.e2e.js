@@ -2,7 +2,8 @@
 'use strict';
 // End-to-end test of the search, in headless Chromium: builds the repository's own site with
 // the travaux binary, serves it on a free local port, searches it from /search/?q=... with the
-// real client (assets/search.js) and checks the order of the results.
+// real client (assets/search.js) and checks the order of the results; then the search box of
+// an ordinary page driven from the keyboard ("/", typing, ArrowDown, Enter).
 //
 //   node Tests/EndToEnd/search.e2e.js        (run by scripts/test when Chromium is installed)
 //
@@ -127,6 +128,54 @@ async function main() {
       if (!urls.length) fail(`"art 24": no result (${r.url})`);
       else if (urls[0] === expected) pass(`"art 24": first result ${r.urls[0]}`);
       else fail(`"art 24": the first result is ${r.urls[0]}, expected ${expected} (latest.draft of search/index.json); results:\n${show(urls)}`);
+    }
+
+    // Keyboard: on any page "/" focuses the search box, typing lists quick results, ArrowDown
+    // selects the first, Enter opens it: "art 24" opens Article 24 of the latest draft.
+    {
+      const expected = `drafts/${latest}/#art_24`;
+      const page = await browser.open(`${server.origin}/positions/`, { timeoutMs: TIMEOUT_MS });
+      try {
+        const focused = await page.evaluate(`(() => {
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+          const box = document.activeElement;
+          if (!box || box.name !== 'q') return null;
+          box.value = 'art 24';
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          return box.id;
+        })()`);
+        if (!focused) throw new Error('"/" did not focus the search box');
+        pass(`keyboard: "/" focuses #${focused}`);
+        const giveUpAt = Date.now() + TIMEOUT_MS;
+        while (!(await page.evaluate(`document.querySelectorAll('#${focused} ~ [role=listbox] [role=option], [role=listbox]:not([hidden]) [role=option]').length`))) {
+          if (Date.now() > giveUpAt) throw new Error('no quick results listed while typing "art 24"');
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        const selected = await page.evaluate(`(() => {
+          const box = document.getElementById('${focused}');
+          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+          const id = box.getAttribute('aria-activedescendant');
+          return id && document.getElementById(id) ? document.getElementById(id).getAttribute('aria-selected') : null;
+        })()`);
+        if (selected === 'true') pass('keyboard: ArrowDown selects the first quick result (aria-activedescendant)');
+        else fail(`keyboard: ArrowDown did not select a quick result (aria-selected ${selected})`);
+        await page.evaluate(`(() => {
+          document.getElementById('${focused}').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+          return true;
+        })()`);
+        let landed = '';
+        while (Date.now() < giveUpAt) {
+          try { landed = siteRelative(await page.evaluate('location.href')); } catch { /* navigating */ }
+          if (landed.startsWith('drafts/')) break;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        if (landed === expected) pass(`keyboard: Enter opens ${landed}`);
+        else fail(`keyboard: Enter on "art 24" went to ${landed || 'nowhere'}, expected ${expected}`);
+      } catch (e) {
+        fail(`keyboard: ${e.message}`);
+      } finally {
+        await page.close();
+      }
     }
   } finally {
     if (browser) await browser.close();
