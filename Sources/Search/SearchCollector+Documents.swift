@@ -23,7 +23,7 @@ extension SearchCollector {
         }
         let base = "positions/\(source.id)/"
         result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: context, body: about.runs))
-        result.documents += anchored(position.document, base: base, title: source.title, context: context, citations: citationTerms[source.id] ?? [:])
+        result.documents += anchored(position.document, base: base, title: source.title, context: context, citations: citationTerms(ofDocument: source.id))
         return result
     }
 

@@ -17,8 +17,12 @@ struct SearchCollector: Sendable {
     let sessionIndex: [String: Int]
     /// The short name of each stakeholder, by id.
     let stakeholderNames: [String: String]
-    /// The citation terms of each passage of each position: position id, then anchor.
-    let citationTerms: [String: [String: [String]]]
+    let citations: CitationIndex
+    /// The citations each position makes: position id, then positions in `citations.passages`.
+    let citationsByDocument: [String: [Int32]]
+    /// The citation terms of each anchor of each draft: draft id, then anchor (`art_24__para_2`
+    /// gives `~key`, `~key/2`).
+    let anchorTerms: [String: [String: [String]]]
 
     init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) {
         self.corpus = corpus
@@ -27,7 +31,11 @@ struct SearchCollector: Sendable {
         draftIndex = Dictionary(corpus.drafts.enumerated().map { ($1.source.id, $0) }, uniquingKeysWith: { first, _ in first })
         stakeholderNames = Dictionary(corpus.stakeholders.map { ($0.source.id, $0.source.displayShort) }, uniquingKeysWith: { first, _ in first })
         sessionIndex = Dictionary(corpus.sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        citationTerms = Self.citationTerms(citations, comparison.concordance)
+        self.citations = citations
+        var byDocument: [String: [Int32]] = [:]
+        for (index, passage) in citations.passages.enumerated() { byDocument[passage.documentID, default: []].append(Int32(index)) }
+        citationsByDocument = byDocument
+        anchorTerms = Self.anchorTerms(corpus.drafts, comparison.concordance)
     }
 
     /// Every source with its entries, in index order.
@@ -49,26 +57,40 @@ struct SearchCollector: Sendable {
         }
     }
 
-    /// `~key`, `~key/2`, `~key/2/b` for each passage citing a provision (docs/search.md).
-    static func citationTerms(_ citations: CitationIndex, _ concordance: Concordance) -> [String: [String: [String]]] {
-        var result: [String: [String: Set<String>]] = [:]
-        for passage in citations.passages {
-            var terms = Set<String>()
-            for article in passage.articles {
-                if let key = concordance.provision(draft: passage.draftID, article: article)?.key { terms.insert("~" + key) }
-            }
-            for anchor in passage.anchors {
-                let parts = anchor.components(separatedBy: "__")
-                guard parts.count > 1, let key = concordance.provision(draft: passage.draftID, article: parts[0])?.key else { continue }
+    /// `~key`, `~key/2`, `~key/2/b` for each anchor inside an article of each draft
+    /// (docs/search.md): the terms of a passage citing that anchor.
+    static func anchorTerms(_ drafts: [StructuredCorpus.Draft], _ concordance: Concordance) -> [String: [String: [String]]] {
+        var result: [String: [String: [String]]] = [:]
+        for draft in drafts {
+            let id = draft.source.id
+            var terms: [String: [String]] = [:]
+            for anchor in draft.text.anchors where anchor.hasPrefix("art_") {
+                let parts = anchor.split(separator: "__")
+                guard let key = concordance.provision(draft: id, article: String(parts[0]))?.key else { continue }
                 var term = "~" + key
+                var list = [term]
                 for part in parts.dropFirst() {
                     guard let separator = part.firstIndex(of: "_") else { break }
                     term += "/" + part[part.index(after: separator)...]
-                    terms.insert(term)
+                    list.append(term)
                 }
+                terms[anchor] = list
             }
-            result[passage.documentID, default: [:]][passage.passageAnchor, default: []].formUnion(terms)
+            result[id] = terms
         }
-        return result.mapValues { $0.mapValues { $0.sorted() } }
+        return result
+    }
+
+    /// The citation terms of each passage of the position `id`, by passage anchor.
+    func citationTerms(ofDocument id: String) -> [String: [String]] {
+        var result: [String: Set<String>] = [:]
+        for index in citationsByDocument[id] ?? [] {
+            let passage = citations.passages[Int(index)]
+            guard let terms = anchorTerms[passage.draftID] else { continue }
+            var found = Set<String>()
+            for anchor in passage.articles + passage.anchors { found.formUnion(terms[anchor] ?? []) }
+            if !found.isEmpty { result[passage.passageAnchor, default: []].formUnion(found) }
+        }
+        return result.mapValues { $0.sorted() }
     }
 }
