@@ -3,48 +3,72 @@ struct IndexChunk: Sendable {
     /// Postings by term.
     var terms: [String: PostingList] = [:]
 
+    /// One occurrence of a term in the document being read.
+    private struct Occurrence {
+        var term: Int32
+        var position: Int32
+        /// 0 body, 1 emphasised body, 2 title.
+        var field: UInt8
+    }
+
     /// Tokenizes `documents`, numbered from `first`, with `kind` of each.
     init(documents: ArraySlice<SearchDocument>, first: Int, kinds: ArraySlice<SearchDocument.Kind>) {
         var tokenizer = Tokenizer()
+        // Terms are numbered as they are met, so each word is hashed once.
+        var ids: [String: Int32] = [:]
+        var names: [String] = []
+        var lists: [PostingList] = []
+        var occurrences: [Occurrence] = []
         var number = first
-        var stats: [String: TermStats] = [:]
+        func id(_ term: String) -> Int32 {
+            if let known = ids[term] { return known }
+            let new = Int32(names.count)
+            ids[term] = new
+            names.append(term)
+            lists.append(PostingList(first: number))
+            return new
+        }
         for (document, kind) in zip(documents, kinds) {
-            stats.removeAll(keepingCapacity: true)
+            occurrences.removeAll(keepingCapacity: true)
             let titleEnd = tokenizer.forEachTerm(in: document.indexedTitle, from: 0) { term, position in
-                stats[term, default: TermStats()].title(position)
+                occurrences.append(Occurrence(term: id(term), position: Int32(position), field: 2))
             }
             var position = titleEnd + 1
             for run in document.body {
+                let field: UInt8 = run.emphasized ? 1 : 0
                 position = tokenizer.forEachTerm(in: run.text, from: position) { term, position in
-                    stats[term, default: TermStats()].body(position, emphasized: run.emphasized)
+                    occurrences.append(Occurrence(term: id(term), position: Int32(position), field: field))
                 }
             }
-            for (term, stat) in stats {
-                let weight = PostingList.weight(titleHits: stat.titleHits, bodyHits: stat.bodyHits, kind: kind)
-                terms[term, default: PostingList(first: number)].add(document: number, weight: weight, positions: stat.positions)
+            // Grouped by term, positions in order within each.
+            occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
+            var start = 0
+            var positions: [Int] = []
+            while start < occurrences.count {
+                let term = occurrences[start].term
+                var end = start
+                var titleHits = 0
+                var bodyHits = 0
+                positions.removeAll(keepingCapacity: true)
+                while end < occurrences.count && occurrences[end].term == term {
+                    switch occurrences[end].field {
+                    case 2: titleHits += 1
+                    case 1: bodyHits += 2
+                    default: bodyHits += 1
+                    }
+                    positions.append(Int(occurrences[end].position))
+                    end += 1
+                }
+                let weight = PostingList.weight(titleHits: titleHits, bodyHits: bodyHits, kind: kind)
+                lists[Int(term)].add(document: number, weight: weight, positions: positions)
+                start = end
             }
             for term in document.citationTerms {
                 let weight = PostingList.weight(titleHits: 0, bodyHits: 1, kind: kind)
-                terms[term, default: PostingList(first: number)].add(document: number, weight: weight, positions: nil)
+                lists[Int(id(term))].add(document: number, weight: weight, positions: nil)
             }
             number += 1
         }
-    }
-
-    /// How often a term occurs in one document, and where.
-    private struct TermStats {
-        var titleHits = 0
-        var bodyHits = 0
-        var positions: [Int] = []
-
-        mutating func title(_ position: Int) {
-            titleHits += 1
-            positions.append(position)
-        }
-
-        mutating func body(_ position: Int, emphasized: Bool) {
-            bodyHits += emphasized ? 2 : 1
-            positions.append(position)
-        }
+        terms = Dictionary(uniqueKeysWithValues: zip(names, lists))
     }
 }
