@@ -63,6 +63,17 @@ def fmt(x, digits=2):
     return "-" if x is None else f"{x:.{digits}f}"
 
 
+def read_versions(path):
+    """`tool -> version` from a versions.tsv written by run.sh or search.sh ({} when none)."""
+    versions = {}
+    if path and os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                tool, _, version = line.rstrip("\n").partition("\t")
+                versions[tool] = version
+    return versions
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", required=True)
@@ -85,12 +96,7 @@ def main():
                 "run": int(rep), "wall_s": float(wall), "max_rss_kib": float(rss), "user_s": float(user),
                 "sys_s": float(sys_), "html_files": int(html), "warnings": int(warnings), "exit_status": int(rc),
                 "other_processes_cpu_s": float(other), "output_bytes": int(out_bytes)})
-    versions = {}
-    if args.versions and os.path.exists(args.versions):
-        with open(args.versions) as f:
-            for line in f:
-                tool, _, version = line.rstrip("\n").partition("\t")
-                versions[tool] = version
+    versions = read_versions(args.versions)
 
     all_results = []
     target_missed = False

@@ -19,6 +19,9 @@ set -euo pipefail
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
 work="$bench_dir/.work"
+bench_name=run.sh
+# shellcheck source=common.sh
+source "$bench_dir/common.sh"
 
 sizes="100,1000,10000"
 reps=3
@@ -103,67 +106,19 @@ drop_tool() {
 
 # --- what the harness needs -------------------------------------------------------------
 
-apt_updated=0
-install_pkg() { # install_pkg PACKAGE WHY
-    if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
-        echo "run.sh: $2 is missing; install the Debian package '$1' (apt-get install -y $1)" >&2
-        return 1
-    fi
-    echo "run.sh: installing $1 ($2)" >&2
-    if ((!apt_updated)); then
-        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || true
-        apt_updated=1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
-}
-
-if ! { [[ -x /usr/bin/time ]] && /usr/bin/time --version 2>&1 | grep -q GNU; }; then
-    install_pkg time "GNU time (/usr/bin/time)" || exit 1
-fi
-command -v python3 >/dev/null || install_pkg python3 "python3" || exit 1
+need_gnu_time_and_python
 if has_tool hugo && ! command -v hugo >/dev/null; then install_pkg hugo "hugo" || exit 1; fi
 if { has_tool cmark-gfm || has_tool cmark-gfm-batch; } && ! command -v cmark-gfm >/dev/null; then
     install_pkg cmark-gfm "cmark-gfm" || exit 1
 fi
 
-if has_tool travaux; then
-    default_travaux="$repo_dir/.build/release/travaux"
-    if [[ -z $travaux ]]; then
-        travaux=$default_travaux
-    elif [[ $travaux != /* ]]; then
-        travaux="$PWD/$travaux"
-    fi
-    if [[ ! -x $travaux ]]; then
-        if ((!build)); then
-            echo "run.sh: no travaux binary at $travaux and --no-build given: skipping Travaux (Hugo and cmark-gfm only)" >&2
-            drop_tool travaux
-        elif [[ $travaux != "$default_travaux" ]]; then
-            echo "run.sh: no travaux binary at $travaux (give an existing path, or --no-build to skip Travaux)" >&2
-            exit 1
-        else
-            echo "run.sh: building travaux: swift build -c release --product travaux" >&2
-            (cd "$repo_dir" && swift build -c release --product travaux) || { echo "run.sh: building travaux failed" >&2; exit 1; }
-            [[ -x $travaux ]] || { echo "run.sh: the build did not produce $travaux" >&2; exit 1; }
-        fi
-    fi
+if has_tool travaux && ! find_travaux "$build"; then
+    echo "run.sh: no travaux binary at $travaux and --no-build given: skipping Travaux (Hugo and cmark-gfm only)" >&2
+    drop_tool travaux
 fi
 ((${#tool_list[@]})) || { echo "run.sh: no tool left to measure" >&2; exit 1; }
 
-# Where the sites are written. On the VMs this project runs on, creating 10,000 folders on
-# the ext4 disk costs 1.5 to 12 s of kernel time, erratically and growing from run to run,
-# which would drown the tools' own work; tmpfs does it in 0.4 s, steadily.
-scratch_outputs=0
-if [[ -z $out_root ]]; then
-    if [[ -d /dev/shm && -w /dev/shm ]] && [[ $(stat -f -c %T /dev/shm 2>/dev/null) == tmpfs ]]; then
-        out_root=/dev/shm/travaux-bench
-        scratch_outputs=$((!keep_outputs))
-    else
-        out_root="$work/out"
-        echo "run.sh: no tmpfs at /dev/shm: writing the sites to $out_root (disk speed is part of the figures)" >&2
-    fi
-fi
-mkdir -p "$out_root"
-out_root=$(cd "$out_root" && pwd)
+choose_out_root
 fs_type=$(stat -f -c %T "$out_root" 2>/dev/null || echo unknown)
 
 mkdir -p "$work/logs"
@@ -211,17 +166,12 @@ cmark_batch() { # RAW OUT
 }
 export -f cmark_each cmark_batch
 
-# CPU time of the whole machine (user, nice, system, irq, softirq, steal), in clock ticks:
-# what other processes used during a run is this difference less the tool's own CPU time.
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat 2>/dev/null || echo 0; }
-hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
-
 failed=0
 measure() { # measure TOOL SIZE
     local tool=$1 size=$2
     local corpus="$work/corpus-$size" out="$out_root/out-$size/$tool"
     local log="$work/logs/$size-$tool.log" tfile="$work/logs/$size-$tool.time"
-    local r rc wall rss user sys html warnings cmd before after other bytes
+    local r rc wall rss user sys html warnings cmd other bytes
     for ((r = 1; r <= reps; r++)); do
         rm -rf "$out"
         mkdir -p "$out_root/out-$size"
@@ -238,13 +188,7 @@ measure() { # measure TOOL SIZE
             cmark-gfm) cmd=(bash -c 'cmark_each "$@"' cmark-each "$corpus/raw" "$out" "$jobs") ;;
             cmark-gfm-batch) cmd=(bash -c 'cmark_batch "$@"' cmark-batch "$corpus/raw" "$out") ;;
         esac
-        # flush what earlier runs (and the removals above) left to write, so that their
-        # writeback is not charged to this run
-        sync
-        rc=0
-        before=$(busy_ticks)
-        /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${cmd[@]}" >"$log" 2>&1 || rc=$?
-        after=$(busy_ticks)
+        rc=$(timed "$log" "$tfile" "${cmd[@]}")
         if ((rc != 0)); then
             echo "run.sh: $tool FAILED on the $size-page corpus (exit status $rc); the last lines of $log:" >&2
             tail -n 25 "$log" | sed 's/^/    /' >&2
@@ -255,8 +199,7 @@ measure() { # measure TOOL SIZE
         read -r wall rss user sys < <(tail -n 1 "$tfile")
         html=$(find "$out" -name '*.html' | wc -l)
         warnings=$(grep -c ': warning:' "$log" || true)
-        other=$(awk -v a="$after" -v b="$before" -v hz="$hz" -v u="$user" -v s="$sys" \
-            'BEGIN { o = (a - b) / hz - u - s; if (o < 0) o = 0; printf "%.2f", o }')
+        other=$(other_cpu "$tfile" "$user" "$sys")
         bytes=$(du -sb "$out" | cut -f1)
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$size" "$tool" "$r" "$wall" "$rss" "$user" "$sys" "$html" "$warnings" "$other" "$bytes" >>"$runs_tsv"
         printf '  %-16s run %d/%d: %7.2f s %8.1f MiB %7d HTML files   (other processes: %s CPU s)\n' \
@@ -266,24 +209,8 @@ measure() { # measure TOOL SIZE
 
 # --- per size: corpus, runs, report -----------------------------------------------------
 
-stamp_of() { # what a corpus depends on: the generator's text and the size
-    { cat "$bench_dir/generate.py"; echo "size=$1"; } | sha256sum | cut -d' ' -f1
-}
-
 for size in "${size_list[@]}"; do
-    corpus="$work/corpus-$size"
-    stamp=$(stamp_of "$size")
-    if [[ -f $corpus/stamp && $(cat "$corpus/stamp") == "$stamp" ]]; then
-        echo "== $size pages: reusing $corpus"
-    else
-        echo "== $size pages: generating $corpus"
-        rm -rf "$corpus"
-        mkdir -p "$corpus"
-        python3 "$bench_dir/generate.py" --pages "$size" --out "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw"
-        python3 "$bench_dir/validate.py" "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw" \
-            || { echo "run.sh: the generated corpus does not validate" >&2; exit 1; }
-        echo "$stamp" >"$corpus/stamp"
-    fi
+    ensure_corpus "$size" "$size pages"
     for tool in "${tool_list[@]}"; do
         measure "$tool" "$size"
     done

@@ -16,6 +16,9 @@ set -euo pipefail
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
 work="$bench_dir/.work"
+bench_name=search.sh
+# shellcheck source=common.sh
+source "$bench_dir/common.sh"
 
 sizes="10000"
 reps=3
@@ -78,23 +81,7 @@ done
 
 # --- what it needs: GNU time, python3, node, Chromium, Pagefind ----------------------------
 
-apt_updated=0
-install_pkg() { # install_pkg PACKAGE WHY
-    if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
-        echo "search.sh: $2 is missing; install the Debian package '$1' (apt-get install -y $1)" >&2
-        return 1
-    fi
-    echo "search.sh: installing $1 ($2)" >&2
-    if ((!apt_updated)); then
-        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || true
-        apt_updated=1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
-}
-if ! { [[ -x /usr/bin/time ]] && /usr/bin/time --version 2>&1 | grep -q GNU; }; then
-    install_pkg time "GNU time (/usr/bin/time)" || exit 1
-fi
-command -v python3 >/dev/null || install_pkg python3 "python3" || exit 1
+need_gnu_time_and_python
 command -v node >/dev/null || install_pkg nodejs "node" || exit 1
 if [[ -z ${CHROMIUM:-} ]] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then
     install_pkg chromium "Chromium (headless, for the bytes a query fetches)" || exit 1
@@ -107,32 +94,9 @@ if ! pagefind=$(pagefind_bin); then
     pagefind=$(pagefind_bin) || { echo "search.sh: Pagefind is installed but its binary is missing" >&2; exit 1; }
 fi
 
-default_travaux="$repo_dir/.build/release/travaux"
-if [[ -z $travaux ]]; then
-    travaux=$default_travaux
-elif [[ $travaux != /* ]]; then
-    travaux="$PWD/$travaux"
-fi
-if [[ ! -x $travaux ]]; then
-    if [[ $travaux != "$default_travaux" ]]; then
-        echo "search.sh: no travaux binary at $travaux" >&2
-        exit 1
-    fi
-    echo "search.sh: building travaux: swift build -c release --product travaux" >&2
-    (cd "$repo_dir" && swift build -c release --product travaux) || { echo "search.sh: building travaux failed" >&2; exit 1; }
-fi
-
-scratch_outputs=0
-if [[ -z $out_root ]]; then
-    if [[ -d /dev/shm && -w /dev/shm ]] && [[ $(stat -f -c %T /dev/shm 2>/dev/null) == tmpfs ]]; then
-        out_root=/dev/shm/travaux-bench
-        scratch_outputs=$((!keep_outputs))
-    else
-        out_root="$work/out"
-    fi
-fi
-mkdir -p "$out_root" "$work/logs"
-out_root=$(cd "$out_root" && pwd)
+find_travaux 1
+choose_out_root
+mkdir -p "$work/logs"
 # the scratch sites and indexes go, whatever happens (only ours: run.sh shares the folder)
 cleanup() {
     if ((scratch_outputs)); then
@@ -150,46 +114,37 @@ trap cleanup EXIT
     printf 'pagefind\t%s\n' "$("$pagefind" --version 2>/dev/null | head -n1 || true)"
 } >"$work/search-versions.tsv"
 
-stamp_of() { # as run.sh: what a corpus depends on
-    { cat "$bench_dir/generate.py"; echo "size=$1"; } | sha256sum | cut -d' ' -f1
+# index_runs TOOL PREPARE SUMMARY COMMAND...: --reps timed runs of COMMAND, a line each in
+# $runs; PREPARE runs before each (a clean output), SUMMARY LOG says what the log reports.
+# Returns 1 when a run fails.
+index_runs() {
+    local tool=$1 prepare=$2 summary=$3 r rc log tfile wall rss user sys other
+    shift 3
+    for ((r = 1; r <= reps; r++)); do
+        "$prepare"
+        log="$work/logs/search-$size-$tool-$r.log" tfile="$work/logs/search-$size-$tool-$r.time"
+        rc=$(timed "$log" "$tfile" "$@")
+        if ((rc != 0)); then
+            echo "search.sh: $tool FAILED (exit status $rc); the last lines of $log:" >&2
+            tail -n 20 "$log" | sed 's/^/    /' >&2
+            printf '%s\t%s\tnan\tnan\tnan\tnan\t%s\t%s\tnan\n' "$tool" "$r" "$rc" "$log" >>"$runs"
+            return 1
+        fi
+        read -r wall rss user sys < <(tail -n 1 "$tfile")
+        other=$(other_cpu "$tfile" "$user" "$sys")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$tool" "$r" "$wall" "$rss" "$user" "$sys" "$log" "$other" >>"$runs"
+        printf '  %s run %d/%d: %6.2f s (%s; other processes: %s CPU s)\n' "$tool" "$r" "$reps" "$wall" "$("$summary" "$log")" "$other"
+    done
 }
-
-# CPU time of the whole machine, in clock ticks (as run.sh): what other processes used
-# during a run is the difference less the tool's own CPU time
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat 2>/dev/null || echo 0; }
-hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
-timed() { # timed LOG TFILE COMMAND...: runs it under GNU time; prints its exit status
-    local log=$1 tfile=$2 rc=0 before after
-    shift 2
-    sync
-    before=$(busy_ticks)
-    /usr/bin/time -f '%e %M %U %S' -o "$tfile" "$@" >"$log" 2>&1 || rc=$?
-    after=$(busy_ticks)
-    echo "$before $after" >"$tfile.ticks"
-    echo "$rc"
-}
-other_cpu() { # other_cpu TFILE USER SYS: CPU seconds other processes used during the run
-    local before after
-    read -r before after <"$1.ticks"
-    awk -v a="$after" -v b="$before" -v hz="$hz" -v u="$2" -v s="$3" \
-        'BEGIN { o = (a - b) / hz - u - s; if (o < 0) o = 0; printf "%.2f", o }'
-}
+prepare_travaux() { rm -rf "$site"; rm -f "$corpus/travaux/content/anchors.lock"; }
+prepare_pagefind() { rm -rf "$pf"; }
+summary_travaux() { grep -E '^travaux: [^:]*search[^:]*: ' "$1" | sed 's/^travaux: //' | cut -d, -f1 | paste -sd ';' - | sed 's/;/; /g'; }
+summary_pagefind() { grep -o 'Indexed [0-9]* pages' "$1" || true; }
 
 status=0
 for size in "${size_list[@]}"; do
     corpus="$work/corpus-$size"
-    stamp=$(stamp_of "$size")
-    if [[ -f $corpus/stamp && $(cat "$corpus/stamp") == "$stamp" ]]; then
-        echo "== search, $size pages: reusing $corpus"
-    else
-        echo "== search, $size pages: generating $corpus"
-        rm -rf "$corpus"
-        mkdir -p "$corpus"
-        python3 "$bench_dir/generate.py" --pages "$size" --out "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw"
-        python3 "$bench_dir/validate.py" "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw" \
-            || { echo "search.sh: the generated corpus does not validate" >&2; exit 1; }
-        echo "$stamp" >"$corpus/stamp"
-    fi
+    ensure_corpus "$size" "search, $size pages"
     dir="$out_root/search-$size"
     site="$dir/site" pf="$dir/pagefind"
     runs="$work/search-runs-$size.tsv"
@@ -198,24 +153,8 @@ for size in "${size_list[@]}"; do
     mkdir -p "$dir"
 
     # (a) Travaux: the whole build, --timings; the index's seconds are its search stages
-    for ((r = 1; r <= reps; r++)); do
-        rm -rf "$site"
-        rm -f "$corpus/travaux/content/anchors.lock"
-        log="$work/logs/search-$size-travaux-$r.log" tfile="$work/logs/search-$size-travaux-$r.time"
-        rc=$(timed "$log" "$tfile" "$travaux" build --timings --source "$corpus/travaux" --output "$site")
-        if ((rc != 0)); then
-            echo "search.sh: travaux build FAILED (exit status $rc); the last lines of $log:" >&2
-            tail -n 20 "$log" | sed 's/^/    /' >&2
-            printf 'travaux\t%s\tnan\tnan\tnan\tnan\t%s\t%s\tnan\n' "$r" "$rc" "$log" >>"$runs"
-            status=1
-            continue 2
-        fi
-        read -r wall rss user sys < <(tail -n 1 "$tfile")
-        other=$(other_cpu "$tfile" "$user" "$sys")
-        printf 'travaux\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$r" "$wall" "$rss" "$user" "$sys" "$log" "$other" >>"$runs"
-        printf '  travaux build --timings run %d/%d: %6.2f s (%s; other processes: %s CPU s)\n' "$r" "$reps" "$wall" \
-            "$(grep -E '^travaux: [^:]*search[^:]*: ' "$log" | sed 's/^travaux: //' | cut -d, -f1 | paste -sd ';' - | sed 's/;/; /g')" "$other"
-    done
+    index_runs travaux prepare_travaux summary_travaux \
+        "$travaux" build --timings --source "$corpus/travaux" --output "$site" || { status=1; continue; }
     if [[ ! -f $site/search/index.json ]]; then
         echo "search.sh: travaux build wrote no search/index.json: this binary has no search index ($travaux)" >&2
         status=1
@@ -224,24 +163,9 @@ for size in "${size_list[@]}"; do
 
     # Pagefind over the same pages: the kinds of page Travaux's index links to
     glob=$(python3 "$bench_dir/search_report.py" glob --site "$site") || { status=1; continue; }
-    for ((r = 1; r <= reps; r++)); do
-        rm -rf "$pf"
-        log="$work/logs/search-$size-pagefind-$r.log" tfile="$work/logs/search-$size-pagefind-$r.time"
-        rc=$(timed "$log" "$tfile" "$pagefind" --site "$site" --output-path "$pf" --glob "$glob" \
-            --root-selector main --exclude-selectors "$pagefind_exclude")
-        if ((rc != 0)); then
-            echo "search.sh: pagefind FAILED (exit status $rc); the last lines of $log:" >&2
-            tail -n 20 "$log" | sed 's/^/    /' >&2
-            printf 'pagefind\t%s\tnan\tnan\tnan\tnan\t%s\t%s\tnan\n' "$r" "$rc" "$log" >>"$runs"
-            status=1
-            continue 2
-        fi
-        read -r wall rss user sys < <(tail -n 1 "$tfile")
-        other=$(other_cpu "$tfile" "$user" "$sys")
-        printf 'pagefind\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$r" "$wall" "$rss" "$user" "$sys" "$log" "$other" >>"$runs"
-        printf '  pagefind run %d/%d: %6.2f s (%s; other processes: %s CPU s)\n' "$r" "$reps" "$wall" \
-            "$(grep -o 'Indexed [0-9]* pages' "$log" || true)" "$other"
-    done
+    index_runs pagefind prepare_pagefind summary_pagefind \
+        "$pagefind" --site "$site" --output-path "$pf" --glob "$glob" \
+        --root-selector main --exclude-selectors "$pagefind_exclude" || { status=1; continue; }
 
     # (c) what a browser fetches per query
     fetches="$work/search-fetches-$size.json"

@@ -23,10 +23,11 @@ import argparse
 import datetime
 import gzip
 import json
-import math
 import os
 import re
 import sys
+
+from report import ratio, read_versions  # Benchmarks/report.py, beside this script
 
 STAGE = re.compile(r"^travaux: (?P<name>[^:]+): (?P<s>[0-9]+(?:\.[0-9]+)?) s\b")
 UI_BUNDLES = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
@@ -175,12 +176,6 @@ def pagefind_pages(log):
     return (int(m.group(1)) if m else None), (int(words.group(1)) if words else None)
 
 
-def ratio(a, b):
-    if a is None or b is None or b == 0 or (isinstance(a, float) and math.isnan(a)):
-        return None
-    return a / b
-
-
 def fmt_ratio(x):
     return "-" if x is None else f"{x:.2f}"
 
@@ -235,12 +230,7 @@ def cmd_report(args):
     runs = read_runs(args.runs)
     with open(args.fetches) as f:
         fetches = json.load(f)
-    versions = {}
-    if args.versions and os.path.exists(args.versions):
-        with open(args.versions) as f:
-            for line in f:
-                tool, _, version = line.rstrip("\n").partition("\t")
-                versions[tool] = version
+    versions = read_versions(args.versions)
 
     problems = []
     # (a) build time
