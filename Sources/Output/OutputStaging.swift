@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Synchronization
 
@@ -73,6 +74,19 @@ public final class OutputStaging: Sendable {
         if failure != 0 {
             throw .cannotWrite(path: relativePath, reason: String(cString: strerror(failure)))
         }
+    }
+
+    /// Writes many files at once, on every core; throws the first failure in their order.
+    public func write(_ files: [(path: String, data: Data)]) throws(OutputError) {
+        let failures = parallelMap(files) { file -> OutputError? in
+            do throws(OutputError) {
+                try write(file.data, to: file.path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// Writes a UTF-8 text file of the site.

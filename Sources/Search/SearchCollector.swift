@@ -11,6 +11,8 @@ import Structure
 struct SearchCollector: Sendable {
     let corpus: StructuredCorpus
     let comparison: Comparison
+    /// The stakeholders sorted by id: the order of the stakeholder facet's values.
+    let stakeholders: [StructuredCorpus.StakeholderProfile]
     /// The facet values: stakeholder, draft and session ids, by their index.
     let stakeholderIndex: [String: Int]
     let draftIndex: [String: Int]
@@ -27,7 +29,8 @@ struct SearchCollector: Sendable {
     init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) {
         self.corpus = corpus
         self.comparison = comparison
-        stakeholderIndex = Dictionary(uniqueKeysWithValues: corpus.stakeholders.map(\.source.id).sorted().enumerated().map { ($1, $0) })
+        stakeholders = corpus.stakeholders.sorted { $0.source.id < $1.source.id }
+        stakeholderIndex = Dictionary(stakeholders.enumerated().map { ($1.source.id, $0) }, uniquingKeysWith: { first, _ in first })
         draftIndex = Dictionary(corpus.drafts.enumerated().map { ($1.source.id, $0) }, uniquingKeysWith: { first, _ in first })
         stakeholderNames = Dictionary(corpus.stakeholders.map { ($0.source.id, $0.source.displayShort) }, uniquingKeysWith: { first, _ in first })
         sessionIndex = Dictionary(corpus.sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -43,14 +46,14 @@ struct SearchCollector: Sendable {
         enum Item: Sendable { case draft(Int), position(Int), stakeholder(Int), page(Int), session(Int) }
         var items: [Item] = corpus.drafts.indices.reversed().map { .draft($0) }
         items += corpus.positions.indices.reversed().map { .position($0) }
-        items += corpus.stakeholders.indices.sorted { corpus.stakeholders[$0].source.id < corpus.stakeholders[$1].source.id }.map { .stakeholder($0) }
+        items += stakeholders.indices.map { .stakeholder($0) }
         items += corpus.pages.indices.sorted { corpus.pages[$0].source.id < corpus.pages[$1].source.id }.map { .page($0) }
         items += corpus.sessions.indices.map { .session($0) }
         return parallelMap(items) { item in
             switch item {
             case .draft(let i): draft(corpus.drafts[i])
             case .position(let i): position(corpus.positions[i])
-            case .stakeholder(let i): stakeholder(corpus.stakeholders[i])
+            case .stakeholder(let i): stakeholder(stakeholders[i])
             case .page(let i): page(corpus.pages[i])
             case .session(let i): session(corpus.sessions[i])
             }

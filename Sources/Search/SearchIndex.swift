@@ -4,8 +4,6 @@ import Foundation
 public struct SearchIndex: Sendable {
     /// Each file's path below the site root and its bytes, sorted by path.
     public let files: [File]
-    /// How many entries the index holds.
-    public let documents: Int
 
     /// One file of the index.
     public struct File: Sendable {

@@ -4,18 +4,23 @@ import Markdown
 import Structure
 
 extension SearchStage {
+    /// The kind facet's values, `[id, label]` each: in `index.json` for the results' labels and
+    /// in `facets.json` for the filters.
+    static let kindValues = "[" + SearchDocument.Kind.allCases.map {
+        "[\(ScriptString.literal($0.facet.id)),\(ScriptString.literal($0.facet.label))]"
+    }.joined(separator: ",") + "]"
+
     /// `index.json`: the shard table, the stop words, the kinds and the latest draft's articles.
     static func entry(_ collector: SearchCollector, documents: Int, shards: [String]) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
-        let kinds = SearchDocument.Kind.allCases.map { "[\(s($0.facet.id)),\(s($0.facet.label))]" }
         var lines = [
             "\"format\": 1",
             "\"documents\": \(documents)",
             "\"docsPerShard\": \(SearchIndex.documentsPerShard)",
             "\"shards\": [\(shards.map(s).joined(separator: ","))]",
             "\"stopwords\": [\(Tokenizer.stopWords.map(s).joined(separator: ","))]",
-            "\"kinds\": [\(kinds.joined(separator: ","))]",
+            "\"kinds\": \(kindValues)",
         ]
         if let latest = corpus.drafts.last {
             lines.append("\"latest\": " + latestDraft(latest, collector.comparison.concordance))
@@ -48,12 +53,10 @@ extension SearchStage {
     }
 
     /// `facets.json`: the facet values and, source by source, the values of its documents.
-    static func facets(_ sources: [SearchSource], _ corpus: StructuredCorpus) -> String {
+    static func facets(_ sources: [SearchSource], _ collector: SearchCollector) -> String {
         let s = ScriptString.literal
-        let kinds = SearchDocument.Kind.allCases.map { "[\(s($0.facet.id)),\(s($0.facet.label))]" }
-        let stakeholders = corpus.stakeholders.map(\.source).sorted { $0.id < $1.id }.map {
-            "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]"
-        }
+        let corpus = collector.corpus
+        let stakeholders = collector.stakeholders.map(\.source).map { "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]" }
         let drafts = corpus.drafts.map { "[\(s($0.source.id)),\(s($0.source.title)),\(s($0.source.date.iso))]" }
         let sessions = corpus.sessions.map { "[\(s($0.id)),\(s($0.title)),\(s($0.start.iso))]" }
         var encoded: [UInt8] = []
@@ -66,7 +69,7 @@ extension SearchStage {
             V32.append(source.stakeholders.count, to: &encoded)
             source.stakeholders.forEach { V32.append($0, to: &encoded) }
         }
-        return "{\"kinds\": [\(kinds.joined(separator: ","))],\n\"stakeholders\": [\(stakeholders.joined(separator: ",\n  "))],\n"
+        return "{\"kinds\": \(kindValues),\n\"stakeholders\": [\(stakeholders.joined(separator: ",\n  "))],\n"
             + "\"drafts\": [\(drafts.joined(separator: ",\n  "))],\n\"sessions\": [\(sessions.joined(separator: ",\n  "))],\n"
             + "\"sources\": \"" + String(decoding: encoded, as: UTF8.self) + "\"}\n"
     }

@@ -87,9 +87,9 @@ public enum SearchStage {
             return .init(path: "search/docs/\(start / perShard).json", data: Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8))
         }
         files += documentShards
-        files.append(.init(path: "search/facets.json", data: Data(facets(sources, corpus).utf8)))
+        files.append(.init(path: "search/facets.json", data: Data(facets(sources, collector).utf8)))
         files.append(.init(path: "search/index.json", data: Data(entry(collector, documents: documents.count, shards: shardFirstTerms).utf8)))
-        return SearchIndex(files: files.sorted { $0.path < $1.path }, documents: documents.count)
+        return SearchIndex(files: files.sorted { $0.path < $1.path })
     }
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.

@@ -18,20 +18,4 @@ enum V32 {
         }
         out.append(alphabet[value & 31])
     }
-
-    /// The numbers of a v32 string (for tests).
-    static func decode(_ text: String) -> [Int] {
-        var result: [Int] = []
-        var current = 0
-        for byte in text.utf8 {
-            guard let index = alphabet.firstIndex(of: byte) else { continue }
-            if index >= 32 {
-                current = current << 5 | (index - 32)
-            } else {
-                result.append(current << 5 | index)
-                current = 0
-            }
-        }
-        return result
-    }
 }

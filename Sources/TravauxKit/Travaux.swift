@@ -48,17 +48,7 @@ public enum Travaux {
             // The index stage reads the parsed record, not the pages just written.
             let index = SearchStage.index(linked, citations: citations, comparison: prepared.comparison)
             clock.lap("search index")
-            let failures = parallelMap(index.files) { file -> OutputError? in
-                do {
-                    try staging.write(file.data, to: file.path)
-                    return nil
-                } catch let error as OutputError {
-                    return error
-                } catch {
-                    return .cannotWrite(path: file.path, reason: "\(error)")
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            try staging.write(index.files.map { ($0.path, $0.data) })
             counter.add(index.files.count)
             clock.lap("write search index")
             try staging.commit()

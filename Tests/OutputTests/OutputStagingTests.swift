@@ -38,4 +38,20 @@ import Testing
         #expect(try String(contentsOf: destination.appendingPathComponent("index.html"), encoding: .utf8) == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
+
+    @Test func writesABatchOfFilesAndReportsTheFirstThatFails() throws {
+        let root = try temporaryFolder()
+        let destination = root.appendingPathComponent("public")
+        let staging = try OutputStaging(destination: destination)
+        let files = (0..<50).map { (path: "search/docs/\($0).json", data: Data("[\($0)]".utf8)) }
+        try staging.write(files)
+        try staging.commit()
+        #expect(try String(contentsOf: destination.appendingPathComponent("search/docs/49.json"), encoding: .utf8) == "[49]")
+
+        let again = try OutputStaging(destination: destination)
+        // A file where a folder must go: every later path under it fails; the first is reported.
+        try again.write("x", to: "search")
+        #expect(throws: OutputError.self) { try again.write([("search/a.json", Data()), ("search/b.json", Data())]) }
+        again.discard()
+    }
 }
