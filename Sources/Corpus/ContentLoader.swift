@@ -7,9 +7,12 @@ import Yams
 public struct ContentLoader: Sendable {
     /// The site folder (holding `content/`).
     public let siteDirectory: URL
+    /// Where files may be read from: links leading elsewhere are refused.
+    let boundary: SiteBoundary
 
     public init(siteDirectory: URL) {
         self.siteDirectory = siteDirectory
+        self.boundary = SiteBoundary(site: siteDirectory)
     }
 
     /// What loading produced: the corpus when it is usable, and the diagnostics.
@@ -53,6 +56,10 @@ public struct ContentLoader: Sendable {
     /// Reads a file as UTF-8 text with `\n` line ends, reporting a non-UTF-8 or empty file.
     func readText(_ relativePath: String, log: inout DiagnosticLog) -> String? {
         let url = siteDirectory.appendingPathComponent(relativePath)
+        if let target = boundary.outside(url) {
+            log.error(relativePath, SiteBoundary.message(target: target))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             log.error(relativePath, "cannot read the file; check its permissions")
             return nil
@@ -74,7 +81,7 @@ public struct ContentLoader: Sendable {
         return normalized
     }
 
-    static func lineOfFirstInvalidUTF8(_ data: Data) -> Int {
+    package static func lineOfFirstInvalidUTF8(_ data: Data) -> Int {
         let bytes = [UInt8](data)
         var line = 1
         var lineStart = 0
@@ -93,6 +100,10 @@ public struct ContentLoader: Sendable {
         _ read: @escaping @Sendable (ContentLoader, String, String, FrontMatter, inout DiagnosticLog) -> Item?
     ) -> [Item] {
         let directory = siteDirectory.appendingPathComponent("content").appendingPathComponent(folder)
+        if let target = boundary.outside(directory) {
+            log.error("content/\(folder)", SiteBoundary.message(target: target))
+            return []
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var files: [(id: String, path: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -133,8 +144,8 @@ public struct ContentLoader: Sendable {
         else { return nil }
         let title = fields.string("title", required: true, log: &log)
         let baseURL = fields.string("base_url", required: true, log: &log)
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            log.error(path, line: fields.lineOf("base_url"), "base_url '\(baseURL)' must be an absolute http(s) address, such as https://example.org/travaux/")
+        if let baseURL, let problem = SiteConfig.problem(baseURL: baseURL) {
+            log.error(path, line: fields.lineOf("base_url"), "base_url '\(baseURL)' \(problem); write the site's public address, such as https://example.org/travaux/")
         }
         let language = fields.string("language", log: &log) ?? "en"
         let description = fields.string("description", log: &log) ?? ""
@@ -210,31 +221,40 @@ public struct ContentLoader: Sendable {
               let mapping = YAMLMapping.mapping(node, path: path, firstLine: 1, what: "redirects.yml", log: &log)
         else { return [] }
         var redirects: [Redirect] = []
+        var lines: [String: Int] = [:]
         for (from, entry) in mapping.entries {
             guard let to = entry.node.scalar?.string else {
                 log.error(path, line: entry.line, "the redirect of '\(from)' must be one address, such as /drafts/zero-draft/#art_25")
                 continue
             }
-            for address in [from, to] where !Self.isSiteAddress(address) {
-                log.error(path, line: entry.line, "'\(address)' is not a site address: write a path from the site root, such as /positions/old-id/ or /drafts/zero-draft/#art_24")
+            let (source, target) = (SiteAddress.normalize(from), SiteAddress.normalize(to))
+            for case .failure(let problem) in [source, target] {
+                log.error(path, line: entry.line, problem.description)
             }
-            redirects.append(Redirect(from: from, to: to, line: entry.line))
+            guard case .success(let source) = source, case .success(let target) = target else { continue }
+            if let first = lines[source] {
+                log.error(path, line: entry.line, "'\(from)' is the same address as the key on line \(first) ('\(source)'); keep one of the two lines")
+                continue
+            }
+            lines[source] = entry.line
+            redirects.append(Redirect(from: source, to: target, line: entry.line, written: from))
         }
         return redirects
-    }
-
-    /// `/path/` or `/path/#anchor`: what the lock and redirects hold.
-    static func isSiteAddress(_ address: String) -> Bool {
-        let path = address.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return path.hasPrefix("/") && !path.contains(" ") && !path.contains("..")
     }
 
     /// `content/anchors.lock`: one published address a line (blank lines and `#` comments skipped).
     private func loadAnchorLock(_ log: inout DiagnosticLog) -> [LockedAddress] {
         let path = "content/anchors.lock"
-        guard FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(path).path),
-              let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path)
-        else { return [] }
+        let url = siteDirectory.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        if let target = boundary.outside(url) {
+            log.error(path, SiteBoundary.message(target: target))
+            return []
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(path, "cannot read the lock file; check its permissions")
+            return []
+        }
         guard String(validating: data, as: UTF8.self) != nil else {
             log.error(path, "the lock file is not UTF-8 text; restore it from git")
             return []
@@ -255,7 +275,7 @@ public struct ContentLoader: Sendable {
 
     // MARK: Content files
 
-    private func stakeholder(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> Stakeholder? {
+    package func stakeholder(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> Stakeholder? {
         var fields = frontMatter.fields
         let name = fields.string("name", required: true, log: &log)
         let short = fields.string("short", log: &log)
@@ -266,7 +286,7 @@ public struct ContentLoader: Sendable {
         return Stakeholder(id: id, path: path, name: name, short: short, kind: kind, url: url, body: frontMatter.body)
     }
 
-    private func draft(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DraftSource? {
+    package func draft(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DraftSource? {
         var fields = frontMatter.fields
         let title = fields.string("title", required: true, log: &log)
         let date = fields.date("date", required: true, log: &log)
@@ -284,7 +304,7 @@ public struct ContentLoader: Sendable {
         return draft
     }
 
-    private func position(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> PositionSource? {
+    package func position(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> PositionSource? {
         var fields = frontMatter.fields
         let title = fields.string("title", required: true, log: &log)
         let stakeholders = fields.strings("stakeholder", required: true, log: &log)

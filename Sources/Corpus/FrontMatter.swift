@@ -2,7 +2,7 @@ import Diagnostics
 import Yams
 
 /// The YAML front matter of a content file, split from its Markdown body and composed into fields.
-struct FrontMatter {
+package struct FrontMatter {
     /// The body after the closing `---`.
     var body: SourceText
     /// The fields, with the line each one is on.
@@ -10,7 +10,7 @@ struct FrontMatter {
 
     /// Splits `text` (already UTF-8, `\n` line ends) into front matter and body, reporting
     /// a missing, unterminated or invalid front matter block to `log`.
-    static func parse(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter? {
+    package static func parse(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter? {
         guard let split = split(text) else {
             if isDelimiter(firstLine(of: text)) {
                 log.error(path, line: 1, "unterminated front matter: the '---' on line 1 has no closing '---' line; add one after the last field")

@@ -1,3 +1,4 @@
+import CYaml
 import Diagnostics
 import Yams
 
@@ -40,6 +41,13 @@ struct YAMLMapping {
 
     /// Composes `yaml` into a node, reporting syntax errors with their line.
     static func composeNode(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Node? {
+        // Yams hashes every key of a mapping to find duplicates, and an alias stands for a
+        // copy of what it names: a key made of aliases of aliases is exponentially large
+        // and hashing it never ends. No content file needs one: refuse it before composing.
+        if let line = firstAliasInKey(yaml) {
+            log.error(path, line: line + firstLine - 1, "invalid YAML: an alias ('*name') in a field name; write the name out instead of referring to an anchor ('&name')")
+            return nil
+        }
         do {
             // An explicit encoding: Yams otherwise reads the environment on every parse.
             return try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -75,6 +83,61 @@ struct YAMLMapping {
             entries.append((name, Entry(node: value, line: keyLine)))
         }
         return YAMLMapping(path: path, line: line, lineOffset: firstLine - 1, entries: entries)
+    }
+
+    /// The line (from 1) of the first alias that is, or is inside, a mapping key, read from
+    /// libyaml's events; `nil` when there is none, or when the YAML is invalid before one
+    /// (composing then reports the error).
+    static func firstAliasInKey(_ yaml: String) -> Int? {
+        // A fast path: an alias needs a `*` (and keys made of them are very rare).
+        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        /// An open sequence or mapping: whether it is (inside) a key, and for a mapping
+        /// whether its next child is a key.
+        struct Collection {
+            var isMapping: Bool
+            var inKey: Bool
+            var expectsKey = true
+        }
+        var copy = yaml
+        return copy.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, base, bytes.count)
+            var open: [Collection] = []
+            /// Counts a finished child of the innermost collection (keys and values alternate).
+            func childEnded() {
+                if let last = open.indices.last, open[last].isMapping { open[last].expectsKey.toggle() }
+            }
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                let inKey = open.last.map { $0.inKey || ($0.isMapping && $0.expectsKey) } ?? false
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    if inKey { return Int(event.start_mark.line) + 1 }
+                    childEnded()
+                case YAML_SCALAR_EVENT:
+                    childEnded()
+                case YAML_SEQUENCE_START_EVENT:
+                    open.append(Collection(isMapping: false, inKey: inKey))
+                case YAML_MAPPING_START_EVENT:
+                    open.append(Collection(isMapping: true, inKey: inKey))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    _ = open.popLast()
+                    childEnded()
+                case YAML_DOCUMENT_START_EVENT:
+                    open = []
+                case YAML_STREAM_END_EVENT, YAML_NO_EVENT:
+                    return nil
+                default:
+                    break
+                }
+            }
+            return nil
+        }
     }
 
     private static func describe(_ error: YamlError) -> (Int?, String) {

@@ -3,10 +3,14 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var blocks: [Block]
     /// Referenced footnote definitions, in the order of their first reference.
     public var footnotes: [Footnote]
+    /// Lines where quotes, lists, emphasis or links nested deeper than the parser keeps
+    /// (``MarkdownParser``) begin: from there on, that content is plain text.
+    public var flattenedLines: [Int]
 
-    public init(blocks: [Block], footnotes: [Footnote]) {
+    public init(blocks: [Block], footnotes: [Footnote], flattenedLines: [Int] = []) {
         self.blocks = blocks
         self.footnotes = footnotes
+        self.flattenedLines = flattenedLines
     }
 }
 

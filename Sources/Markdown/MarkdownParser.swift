@@ -39,6 +39,11 @@ public struct MarkdownParser: Sendable {
 
     public var options: Options
 
+    /// The deepest nesting of blocks (quotes, lists), and separately of inlines (emphasis,
+    /// links), kept as structure; what is deeper is kept as plain text. Far more than any
+    /// document needs, and far less than what would overflow the stack of the later stages.
+    public static let maximumDepth = 32
+
     public init(options: Options = Options()) {
         self.options = options
     }
@@ -80,9 +85,25 @@ public struct MarkdownParser: Sendable {
 
 /// Walks a cmark-gfm tree and builds Swift values. Lives only for one conversion; the
 /// pointers it reads belong to ``MarkdownParser/parse(_:firstLine:)``.
+///
+/// Nesting is capped at ``maximumDepth`` levels of blocks (quotes, lists) and as many of
+/// inlines (emphasis, links): what is nested deeper is kept as its plain text. cmark-gfm
+/// nests without limit (`>>>>…`, `- - - …`, `****…`), and every later stage (rendering,
+/// linking, comparing, hashing) walks the Swift values recursively: a few thousand levels
+/// overflowed the stack and crashed the build.
 private struct NodeConverter {
+    static var maximumDepth: Int { MarkdownParser.maximumDepth }
+
     let sourceLines: [ArraySlice<UInt8>]
     let lineOffset: Int
+    /// The lines where nesting was cut, filled as the tree is read.
+    let flattened = FlattenedLines()
+
+    /// Where content nested too deep was kept as plain text (a class, so the converter's
+    /// methods stay non-mutating; it lives only for one conversion, on one thread).
+    final class FlattenedLines {
+        var lines: [Int] = []
+    }
 
     func document(_ root: OpaquePointer) -> MarkdownDocument {
         var blocks: [Block] = []
@@ -91,12 +112,12 @@ private struct NodeConverter {
             if cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION {
                 // cmark-gfm appends referenced definitions in the order of their first
                 // reference and numbers references the same way, from 1.
-                footnotes.append(Footnote(label: String(footnotes.count + 1), blocks: blockList(child), line: line(child)))
-            } else if let block = block(child) {
+                footnotes.append(Footnote(label: String(footnotes.count + 1), blocks: blockList(child, depth: 1), line: line(child)))
+            } else if let block = block(child, depth: 0) {
                 blocks.append(block)
             }
         }
-        return MarkdownDocument(blocks: blocks, footnotes: footnotes)
+        return MarkdownDocument(blocks: blocks, footnotes: footnotes, flattenedLines: flattened.lines)
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -123,21 +144,28 @@ private struct NodeConverter {
         return String(cString: cString)
     }
 
-    private func blockList(_ node: OpaquePointer) -> [Block] {
-        children(of: node).compactMap(block)
+    /// The blocks inside `node`, which sits `depth` levels deep.
+    private func blockList(_ node: OpaquePointer, depth: Int) -> [Block] {
+        children(of: node).compactMap { block($0, depth: depth) }
     }
 
-    private func block(_ node: OpaquePointer) -> Block? {
+    /// The block of `node`, `depth` levels of quotes and lists deep.
+    private func block(_ node: OpaquePointer, depth: Int) -> Block? {
         let start = line(node)
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_get_type(node)
+        if depth >= Self.maximumDepth, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
+            flattened.lines.append(start)
+            return Block(.paragraph([.text(plainText(of: node))]), line: start)
+        }
+        switch type {
         case CMARK_NODE_PARAGRAPH:
-            return Block(.paragraph(inlines(node)), line: start)
+            return Block(.paragraph(inlines(node, depth: 0)), line: start)
         case CMARK_NODE_HEADING:
-            return Block(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(node)), line: start)
+            return Block(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(node, depth: 0)), line: start)
         case CMARK_NODE_BLOCK_QUOTE:
-            return Block(.blockQuote(blockList(node)), line: start)
+            return Block(.blockQuote(blockList(node, depth: depth + 1)), line: start)
         case CMARK_NODE_LIST:
-            return Block(.list(list(node)), line: start)
+            return Block(.list(list(node, depth: depth)), line: start)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             return Block(.codeBlock(info: info, code: literal(node)), line: start)
@@ -153,13 +181,13 @@ private struct NodeConverter {
         }
     }
 
-    private func list(_ node: OpaquePointer) -> List {
+    private func list(_ node: OpaquePointer, depth: Int) -> List {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
         let items = children(of: node).map { item -> ListItem in
             let checked: Bool? = typeString(item) == "tasklist"
                 ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
             return ListItem(
-                blocks: blockList(item),
+                blocks: blockList(item, depth: depth + 1),
                 writtenNumber: ordered ? writtenNumber(item) : nil,
                 checked: checked,
                 line: line(item)
@@ -214,7 +242,7 @@ private struct NodeConverter {
         var header: [[Inline]] = []
         var rows: [[[Inline]]] = []
         for row in children(of: node) {
-            let cells = children(of: row).map { inlines($0) }
+            let cells = children(of: row).map { inlines($0, depth: 0) }
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
             } else {
@@ -224,9 +252,15 @@ private struct NodeConverter {
         return Table(alignments: alignments, header: header, rows: rows)
     }
 
-    private func inlines(_ node: OpaquePointer) -> [Inline] {
+    /// The inlines inside `node`, which sits `depth` levels of emphasis and links deep.
+    private func inlines(_ node: OpaquePointer, depth: Int) -> [Inline] {
         var result: [Inline] = []
         for child in children(of: node) {
+            if depth >= Self.maximumDepth, cmark_node_first_child(child) != nil {
+                flattened.lines.append(line(child))
+                result.append(.text(plainText(of: child)))
+                continue
+            }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT:
                 // Adjacent text nodes (cmark splits at special characters) are merged.
@@ -239,23 +273,45 @@ private struct NodeConverter {
             case CMARK_NODE_LINEBREAK: result.append(.lineBreak)
             case CMARK_NODE_CODE: result.append(.code(literal(child)))
             case CMARK_NODE_HTML_INLINE: result.append(.html(literal(child)))
-            case CMARK_NODE_EMPH: result.append(.emphasis(inlines(child)))
-            case CMARK_NODE_STRONG: result.append(.strong(inlines(child)))
+            case CMARK_NODE_EMPH: result.append(.emphasis(inlines(child, depth: depth + 1)))
+            case CMARK_NODE_STRONG: result.append(.strong(inlines(child, depth: depth + 1)))
             case CMARK_NODE_LINK:
-                result.append(.link(destination: url(child), title: title(child), inlines(child)))
+                result.append(.link(destination: url(child), title: title(child), inlines(child, depth: depth + 1)))
             case CMARK_NODE_IMAGE:
-                result.append(.image(source: url(child), title: title(child), alt: inlines(child)))
+                result.append(.image(source: url(child), title: title(child), alt: inlines(child, depth: depth + 1)))
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 result.append(.footnoteReference(literal(child)))
             default:
                 if typeString(child) == "strikethrough" {
-                    result.append(.strikethrough(inlines(child)))
+                    result.append(.strikethrough(inlines(child, depth: depth + 1)))
                 } else {
-                    result.append(contentsOf: inlines(child))
+                    result.append(contentsOf: inlines(child, depth: depth + 1))
                 }
             }
         }
         return result
+    }
+
+    /// The text of `node` and everything inside it, blocks separated by spaces, read with
+    /// cmark-gfm's iterator (not recursively: this is for content nested too deep to recurse).
+    /// Raw HTML is left out.
+    private func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += literal(current)
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if let last = text.last, last != " " { text += " " }
+                if cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK { text += literal(current) }
+            default:
+                break
+            }
+        }
+        return text
     }
 
     private func url(_ node: OpaquePointer) -> String {

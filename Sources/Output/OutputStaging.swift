@@ -6,7 +6,8 @@ import Synchronization
 /// then replaces the output folder in one step, only when the build succeeded.
 ///
 /// Until ``commit()``, the output folder is untouched; ``discard()`` (or a failed build that
-/// never commits) leaves it exactly as it was.
+/// never commits) leaves it exactly as it was. Staging and old folders that builds killed
+/// before they finished left beside the output folder are removed when the next one starts.
 ///
 /// Thread-safety: ``write(_:to:)`` may be called from several threads at once for different
 /// paths (each call writes its own file; creating a folder that exists is not an error).
@@ -16,21 +17,35 @@ public final class OutputStaging: Sendable {
     public let destination: URL
     /// The temporary folder receiving the new site.
     public let staging: URL
+    /// Where the previous site is moved while the new one takes its place.
+    let aside: URL
+    /// The moves and removals of ``commit()``, replaceable in tests to make them fail.
+    let fileSystem: StagingFileSystem
     /// Folders already created below `staging`, so writing many files into one folder asks
     /// the file system once.
     private let created = Mutex<Set<String>>([])
 
-    /// Creates an empty staging folder next to `destination` (same file system, so the swap is a rename).
-    public init(destination: URL) throws(OutputError) {
+    /// Creates an empty staging folder next to `destination` (same file system, so the swap is
+    /// a rename), after removing what earlier builds that no longer run left there.
+    public convenience init(destination: URL) throws(OutputError) {
+        try self.init(destination: destination, fileSystem: .standard)
+    }
+
+    init(destination: URL, fileSystem: StagingFileSystem) throws(OutputError) {
         self.destination = destination.standardizedFileURL
+        self.fileSystem = fileSystem
         let parent = self.destination.deletingLastPathComponent()
-        let name = ".\(self.destination.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)"
-        self.staging = parent.appendingPathComponent(name)
+        let process = ProcessInfo.processInfo.processIdentifier
+        let name = self.destination.lastPathComponent
+        self.staging = parent.appendingPathComponent(Leftover.stagingName(of: name, process: process))
+        self.aside = parent.appendingPathComponent(Leftover.asideName(of: name, process: process))
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if manager.fileExists(atPath: staging.path) {
-                try manager.removeItem(at: staging)
+            Leftover.removeAll(besides: self.destination)
+            // Left by an earlier process that had this one's id.
+            for folder in [staging, aside] where manager.fileExists(atPath: folder.path) {
+                try manager.removeItem(at: folder)
             }
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -38,9 +53,10 @@ public final class OutputStaging: Sendable {
         }
     }
 
-    /// Writes one file of the site; `relativePath` uses `/` and never starts with one.
+    /// Writes one file of the site; `relativePath` uses `/`, never starts with one, and has no
+    /// empty, `.` or `..` component.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
-        precondition(!relativePath.hasPrefix("/") && !relativePath.contains(".."), "output paths are relative")
+        guard Self.isPlainRelativePath(relativePath) else { throw .invalidPath(path: relativePath) }
         let url = staging.appendingPathComponent(relativePath)
         let folder = relativePath.lastIndex(of: "/").map { String(relativePath[..<$0]) } ?? ""
         if !folder.isEmpty && !created.withLock({ $0.contains(folder) }) {
@@ -60,9 +76,10 @@ public final class OutputStaging: Sendable {
         defer { close(descriptor) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -94,29 +111,60 @@ public final class OutputStaging: Sendable {
         try write(Data(text.utf8), to: relativePath)
     }
 
-    /// Replaces the output folder with the staged site.
-    public func commit() throws(OutputError) {
+    /// Replaces the output folder with the staged site: moves the previous site aside, moves
+    /// the new one into place, then deletes the previous one.
+    ///
+    /// Throws when the new site could not be put in place, saying where the previous one is.
+    /// Returns a warning when the new site is published but the previous one, moved aside,
+    /// could not be deleted (the next build tries again).
+    @discardableResult
+    public func commit() throws(OutputError) -> String? {
         let manager = FileManager.default
-        let old = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
-            let hadOutput = manager.fileExists(atPath: destination.path)
-            if hadOutput { try manager.moveItem(at: destination, to: old) }
+        let hadOutput = manager.fileExists(atPath: destination.path)
+        if hadOutput {
             do {
-                try manager.moveItem(at: staging, to: destination)
+                try fileSystem.move(destination, aside)
             } catch {
-                if hadOutput { try? manager.moveItem(at: old, to: destination) }
-                throw error
+                throw .cannotMoveAside(path: destination.path, reason: Self.reason(error))
             }
-            if hadOutput { try manager.removeItem(at: old) }
-        } catch {
-            throw .cannotCommit(path: destination.path, reason: "\(error.localizedDescription)")
         }
+        do {
+            try fileSystem.move(staging, destination)
+        } catch {
+            var stranded: String?
+            if hadOutput {
+                do { try fileSystem.move(aside, destination) } catch { stranded = aside.path }
+            }
+            throw .cannotMoveIntoPlace(path: destination.path, reason: Self.reason(error), stranded: stranded)
+        }
+        guard hadOutput else { return nil }
+        do {
+            try fileSystem.remove(aside)
+        } catch {
+            return "\(aside.path): warning: the new site is published in \(destination.path), but the previous one, moved here, "
+                + "could not be deleted (\(Self.reason(error))); delete this folder (the next build also tries)"
+        }
+        return nil
     }
 
     /// Removes the staged site, leaving the output folder as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Whether `path` is a path of files below a folder: not empty, not absolute, no empty,
+    /// `.` or `..` component, no NUL.
+    static func isPlainRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.utf8.contains(0) else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// The system's words for a file-system error.
+    static func reason(_ error: any Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedDescription
     }
 }

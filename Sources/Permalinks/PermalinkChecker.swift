@@ -8,17 +8,26 @@ public enum PermalinkChecker {
     public static let redirectsPath = "content/redirects.yml"
 
     /// Checks `published` (every `/path/` and `/path/#anchor` the new site has) against the lock and redirects.
-    public static func check(published: Set<String>, lock: [LockedAddress], redirects: [Redirect]) -> (PermalinkPlan, [Diagnostic]) {
+    /// `reserved` names the files (`/feed.xml`) and folders (`/assets/`) the site writes that
+    /// are not pages: no redirect page may go there.
+    public static func check(
+        published: Set<String>, lock: [LockedAddress], redirects: [Redirect], reserved: [String] = []
+    ) -> (PermalinkPlan, [Diagnostic]) {
         var log = DiagnosticLog()
         var plan = PermalinkPlan()
         var redirectTargets: [String: String] = [:]
         for redirect in redirects {
             if published.contains(redirect.from) {
-                log.error(redirectsPath, line: redirect.line, "'\(redirect.from)' is still published, so it cannot redirect; remove this line")
+                log.error(redirectsPath, line: redirect.line, "\(redirect.quoted) is still published, so it cannot redirect; remove this line")
+                continue
+            }
+            let page = split(redirect.from).0
+            if let taken = reserved.first(where: { $0.hasSuffix("/") ? page.hasPrefix($0) : page.hasPrefix($0 + "/") }) {
+                log.error(redirectsPath, line: redirect.line, "\(redirect.quoted) would put a page where the site writes \(taken); redirect only addresses of pages")
                 continue
             }
             guard published.contains(redirect.to) else {
-                log.error(redirectsPath, line: redirect.line, "the redirect of '\(redirect.from)' leads to '\(redirect.to)', which the site does not publish; point it at an existing page or anchor")
+                log.error(redirectsPath, line: redirect.line, "the redirect of \(redirect.quoted) leads to '\(redirect.to)', which the site does not publish; point it at an existing page or anchor")
                 continue
             }
             redirectTargets[redirect.from] = redirect.to

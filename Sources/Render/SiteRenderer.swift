@@ -45,6 +45,9 @@ public struct SiteRenderer: Sendable {
         return routes.sorted { $0.path < $1.path }
     }
 
+    /// The files and folders (ending in `/`) the site writes that are not pages, from the root.
+    public static let reservedPaths = ["/404.html", "/assets/", "/feed.xml", "/matrix.csv", "/matrix.json", "/search/", "/sitemap.xml"]
+
     /// A file the render stage writes.
     enum Job: Sendable {
         case page(Route)
@@ -59,7 +62,7 @@ public struct SiteRenderer: Sendable {
         let failures = parallelMap(jobs) { job -> String? in
             do {
                 switch job {
-                case .page(let route): try emit(route.file, Data(page(route).utf8))
+                case .page(let route): try emit(route.file, Data(try page(route).utf8))
                 case .matrixJSON: try emit("matrix.json", Data(matrixJSON().utf8))
                 case .matrixCSV: try emit("matrix.csv", Data(matrixCSV().utf8))
                 case .sitemap: try emit("sitemap.xml", Data(sitemap(routes).utf8))
@@ -82,21 +85,25 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// The HTML of one page.
-    func page(_ route: Route) -> String {
+    /// The HTML of one page; throws for a route that names nothing in the corpus.
+    func page(_ route: Route) throws(RenderError) -> String {
+        func find<Value>(_ value: Value?) throws(RenderError) -> Value {
+            guard let value else { throw .unknownPage(path: route.path) }
+            return value
+        }
         switch route {
         case .home: return home()
         case .drafts: return draftList()
-        case .draft(let id): return draft(index.drafts[id]!)
+        case .draft(let id): return draft(try find(index.drafts[id]))
         case .positions: return positionList()
-        case .position(let id): return position(index.positions[id]!)
+        case .position(let id): return position(try find(index.positions[id]))
         case .stakeholders: return stakeholderList()
-        case .stakeholder(let id): return stakeholder(index.stakeholders[id]!)
+        case .stakeholder(let id): return stakeholder(try find(index.stakeholders[id]))
         case .sessions: return sessionList()
-        case .session(let id): return session(index.sessions[id]!)
-        case .page(let id): return freePage(index.pages[id]!)
+        case .session(let id): return session(try find(index.sessions[id]))
+        case .page(let id): return freePage(try find(index.pages[id]))
         case .articles: return articleList()
-        case .article(let key): return article(provisionByKey[key]!)
+        case .article(let key): return article(try find(provisionByKey[key]))
         case .concordance: return concordancePage()
         case .matrix: return matrixPage()
         case .search: return searchPage()

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Markdown
 import Mustache
@@ -31,14 +32,15 @@ public struct Theme: Sendable {
         if themeName != "default" && !FileManager.default.fileExists(atPath: themeFolder.path) {
             throw .themeMissing(name: themeName)
         }
-        for (path, data) in files(in: themeFolder) {
+        let boundary = SiteBoundary(site: siteDirectory)
+        for (path, data) in try files(in: themeFolder, named: "themes/\(themeName)", boundary: boundary) {
             if let name = templateName(path) {
                 templates[name] = (String(decoding: data, as: UTF8.self), "themes/\(themeName)/\(path)")
             } else if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = data
             }
         }
-        for (path, data) in files(in: siteDirectory.appendingPathComponent("templates")) {
+        for (path, data) in try files(in: siteDirectory.appendingPathComponent("templates"), named: "templates", boundary: boundary) {
             if let name = templateName("templates/" + path) {
                 templates[name] = (String(decoding: data, as: UTF8.self), "templates/\(path)")
             }
@@ -68,19 +70,23 @@ public struct Theme: Sendable {
         return String(path.dropFirst("templates/".count).dropLast(".mustache".count))
     }
 
-    /// Every regular file below `folder`, by relative path.
-    private static func files(in folder: URL) -> [(String, Data)] {
+    /// Every regular file below `folder` (the site path `name`), by relative path; a link that
+    /// leads outside the site is an error.
+    private static func files(in folder: URL, named name: String, boundary: SiteBoundary) throws(RenderError) -> [(String, Data)] {
+        if let target = boundary.outside(folder) { throw .outsideSite(path: name, target: target) }
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
             return []
         }
         var result: [(String, Data)] = []
         let rootPath = folder.standardizedFileURL.path
         for case let url as URL in walker {
+            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1))
+            if let target = boundary.outside(url) { throw .outsideSite(path: "\(name)/\(relative)", target: target) }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   !url.lastPathComponent.hasPrefix("."),
                   let data = FileManager.default.contents(atPath: url.path)
             else { continue }
-            result.append((String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1)), data))
+            result.append((relative, data))
         }
         return result.sorted { $0.0 < $1.0 }
     }

@@ -31,7 +31,7 @@ public enum SearchStage {
             var postings = key
             var positions = key
             var previous = 0
-            for list in merged[term]! {
+            for list in merged[term, default: []] {
                 V32.append(list.first - previous, to: &postings)
                 postings += list.bytes
                 positions += list.positions

@@ -66,7 +66,7 @@ struct Tokenizer {
 
     private mutating func append(_ scalar: Unicode.Scalar) {
         guard wordLength < Self.maximumLength else { return }
-        word.append(contentsOf: UTF8.encode(scalar)!)
+        word.append(contentsOf: scalar.utf8)
         wordLength += 1
     }
 

@@ -20,13 +20,6 @@ public struct DraftParser {
         var seenParts: [String: Int] = [:]
         var seenArticles: [String: Int] = [:]
 
-        func currentPartIndex() -> Int {
-            if text.parts.isEmpty {
-                text.parts.append(Part(kind: .untitled, number: nil, title: nil, anchor: nil, heading: [], line: 1, intro: [], articles: []))
-            }
-            return text.parts.count - 1
-        }
-
         for block in document.blocks {
             switch block.kind {
             case .heading(1, let inlines):
@@ -61,7 +54,7 @@ public struct DraftParser {
                 let heading = Inline.plainText(inlines)
                 guard let article = HeadingPattern.article(heading) else {
                     log.warning(path, line: block.line, "level-2 heading '\(heading)' is not 'Article <number>'; articles are written '## Article 24. Title'")
-                    appendLoose(block, to: &text, inPreamble: inPreamble, currentPart: currentPartIndex)
+                    appendLoose(block, to: &text, inPreamble: inPreamble)
                     continue
                 }
                 inPreamble = false
@@ -71,7 +64,7 @@ public struct DraftParser {
                     continue
                 }
                 seenArticles[anchor] = block.line
-                let index = currentPartIndex()
+                let index = Self.currentPartIndex(&text)
                 text.parts[index].articles.append(Article(number: article.number, title: article.title, anchor: anchor, line: block.line, heading: inlines, content: []))
             case .paragraph(let inlines) where inPreamble:
                 recitalCount += 1
@@ -118,12 +111,24 @@ public struct DraftParser {
         return text
     }
 
-    private func appendLoose(_ block: Block, to text: inout DraftText, inPreamble: Bool, currentPart: () -> Int) {
+    /// The index of the part new articles go to, opening an untitled part when there is none
+    /// yet. (A function of `text` rather than a closure over it: a closure capturing `text`
+    /// called while `text` is passed `inout` is a simultaneous access, which traps.)
+    private static func currentPartIndex(_ text: inout DraftText) -> Int {
+        if text.parts.isEmpty {
+            text.parts.append(Part(kind: .untitled, number: nil, title: nil, anchor: nil, heading: [], line: 1, intro: [], articles: []))
+        }
+        return text.parts.count - 1
+    }
+
+    /// Keeps a level-2 heading that is not an article where it stands: in the preamble, in
+    /// the last article, or in the introduction of the current part.
+    private func appendLoose(_ block: Block, to text: inout DraftText, inPreamble: Bool) {
         if inPreamble {
             text.preamble?.elements.append(.block(block))
             return
         }
-        let partIndex = currentPart()
+        let partIndex = Self.currentPartIndex(&text)
         if var article = text.parts[partIndex].articles.popLast() {
             article.content.append(.node(.block(block)))
             text.parts[partIndex].articles.append(article)

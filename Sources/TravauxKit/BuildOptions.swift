@@ -10,11 +10,19 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Record newly published anchors in `content/anchors.lock` (off for `travaux check`).
     public var updateLock: Bool
+    /// Replace an output folder that holds files no build wrote (never one that holds sources).
+    public var force: Bool
 
-    public init(source: URL, output: URL? = nil, strict: Bool = false, updateLock: Bool = true) {
+    public init(source: URL, output: URL? = nil, strict: Bool = false, updateLock: Bool = true, force: Bool = false) {
         self.source = source.standardizedFileURL
-        self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
+        // Not standardized: `..` after a symbolic link means the link's parent, which only
+        // resolving the path (OutputFolder does) gets right.
+        self.output = output ?? source.standardizedFileURL.appendingPathComponent("public")
         self.strict = strict
         self.updateLock = updateLock
+        self.force = force
     }
+
+    /// The folders of the site folder the build reads: an output folder may not overlap them.
+    static let sourceFolders = ["content", "themes", "templates", ".git"]
 }

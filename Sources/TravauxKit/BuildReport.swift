@@ -10,6 +10,9 @@ public struct BuildReport: Sendable {
     public var files: Int
     /// How long each stage took, in order.
     public var timings: [Timing] = []
+    /// Things to tell the user that are not about the content (a previous site that could
+    /// not be deleted, say), each a whole line.
+    public var notes: [String] = []
 
     /// The duration of one stage, and the memory the process held after it.
     public struct Timing: Sendable {

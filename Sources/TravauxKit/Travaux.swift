@@ -14,8 +14,10 @@ import Structure
 public enum Travaux {
     /// Builds the site. Content problems come back as diagnostics, all of them; the output
     /// folder is replaced only when there is no error (and, with `strict`, no warning).
-    /// Throws only when the site folder or the output cannot be used at all.
+    /// Throws only when the site folder or the output cannot be used at all: an output folder
+    /// that overlaps the sources is refused before anything is read or written.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        let output = try OutputFolder(options.output, site: options.source, sources: BuildOptions.sourceFolders, force: options.force)
         var clock = StageClock()
         var log = DiagnosticLog()
         guard let prepared = try prepare(options, clock: &clock, log: &log) else {
@@ -26,7 +28,7 @@ public enum Travaux {
         var renderer = SiteRenderer(corpus: linked, citations: citations, comparison: prepared.comparison, theme: theme)
         let published = renderer.publishedAddresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
-            published: published, lock: corpus.anchorLock, redirects: corpus.redirects
+            published: published, lock: corpus.anchorLock, redirects: corpus.redirects, reserved: SiteRenderer.reservedPaths
         )
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
@@ -37,7 +39,8 @@ public enum Travaux {
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("anchor lock")
 
-        let staging = try OutputStaging(destination: options.output)
+        var notes: [String] = []
+        let staging = try OutputStaging(destination: output.url)
         let counter = FileCounter()
         do {
             try renderer.render { path, data in
@@ -51,7 +54,7 @@ public enum Travaux {
             try staging.write(index.files.map { ($0.path, $0.data) })
             counter.add(index.files.count)
             clock.lap("write search index")
-            try staging.commit()
+            if let note = try staging.commit() { notes.append(note) }
             clock.lap("publish")
         } catch {
             staging.discard()
@@ -64,7 +67,14 @@ public enum Travaux {
         // Millions of small values die here; free them on another thread so a command-line
         // build that exits next does not wait for it (clang's -disable-free, by other means).
         releaseInBackground(prepared, renderer, plan, published)
-        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps)
+        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps, notes: notes)
+    }
+
+    /// The exit status for an error `build` or `check` threw: 64 for a bad argument (an output
+    /// folder that would replace the sources), 1 otherwise.
+    public static func exitStatus(for error: any Error) -> Int32 {
+        if let error = error as? OutputError, error.isUsageError { return 64 }
+        return 1
     }
 }
 

@@ -29,21 +29,28 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
 
+    @Flag(name: .long, help: "Replace an output folder that holds files travaux did not write (never one holding the sources).")
+    var force = false
+
     func run() throws {
         let options = BuildOptions(
             source: URL(fileURLWithPath: source),
             output: output.map { URL(fileURLWithPath: $0) },
-            strict: strict
+            strict: strict,
+            force: force
         )
         let report: BuildReport
         do {
             report = try Travaux.build(options)
         } catch {
             printError("\(error)")
-            throw ExitCode(1)
+            throw ExitCode(Travaux.exitStatus(for: error))
         }
         for diagnostic in report.diagnostics {
             printError(diagnostic.description)
+        }
+        for note in report.notes {
+            printError(note)
         }
         if timings {
             for timing in report.timings {
@@ -78,7 +85,7 @@ struct Check: ParsableCommand {
             report = try Travaux.check(source: URL(fileURLWithPath: source), strict: strict)
         } catch {
             printError("\(error)")
-            throw ExitCode(1)
+            throw ExitCode(Travaux.exitStatus(for: error))
         }
         for diagnostic in report.diagnostics {
             printError(diagnostic.description)

@@ -67,7 +67,13 @@ import Testing
         let site = try SiteFixture()
         try site.edit("content/positions/freedonia-2022-03-statement.md", replacing: "title: Statement at the first session",
                       with: "title: \"Statement </title><script>alert(1)</script>\"")
-        _ = try site.build()
+        try site.edit("content/positions/acme-2023-11-key-positions.md", replacing: "A [plain link](https://example.org/)",
+                      with: "A [dangerous link](javascript:alert(1)) ![x](data:text/html,<script>alert(2)</script>)")
+        let report = try site.build()
+        // Dropping the links is said, on their line.
+        let warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        #expect(warnings.contains { $0.hasPrefix("content/positions/acme-2023-11-key-positions.md:27: warning: the link to 'javascript:alert(1)' was left out") })
+        #expect(warnings.contains { $0.hasPrefix("content/positions/acme-2023-11-key-positions.md:27: warning: the image 'data:text/html,") })
         for (path, data) in SiteFixture.snapshot(site.output) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             let text = String(decoding: data, as: UTF8.self).lowercased()
             // The only scripts are the theme's own files.
