@@ -84,8 +84,11 @@ public struct CitationLinker {
         Self.flatten(inlines, into: &text, linkable: &linkable)
         // A reference inside a code span, a link or a suppressed span is no reference.
         let bytes = Array(text.utf8)
+        // Matches and linkable ranges both come in text order: one sweep pairs them.
+        var range = 0
         let matches = scanner.scan(bytes: bytes).filter { match in
-            !match.external && linkable.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
+            while range < linkable.count, linkable[range].upperBound < match.end { range += 1 }
+            return !match.external && range < linkable.count && linkable[range].lowerBound <= match.start
         }
         // Nothing to link: keep the parsed inlines themselves (shared, not copied).
         guard !matches.isEmpty else { return Self.containsLink(original) ? inlines : original }
@@ -93,6 +96,7 @@ public struct CitationLinker {
         var pieces: [LinkPiece] = []
         // References in one sentence share one copy of it.
         var sentences: [Int: String] = [:]
+        var sentenceStarts = SentenceStarts(bytes)
         var referenceLine = line
         var counted = 0
         for match in matches {
@@ -100,7 +104,7 @@ public struct CitationLinker {
                 if bytes[counted] == UInt8(ascii: "\n") { referenceLine += 1 }
                 counted += 1
             }
-            var referenceText: String { String(decoding: bytes[match.start..<match.end], as: UTF8.self) }
+            var referenceText: String { Self.quoted(bytes[match.start..<match.end]) }
             var cited: [String] = []
             for link in match.links {
                 switch draft.resolve(link.target) {
@@ -121,7 +125,10 @@ public struct CitationLinker {
                 }
             }
             guard !cited.isEmpty, let passage else { continue }
-            citations.append(citation(passage: passage, line: referenceLine, anchors: cited, bytes: bytes, start: match.start, end: match.end, draftID: draft.draftID, sentences: &sentences))
+            citations.append(citation(
+                passage: passage, line: referenceLine, anchors: cited, bytes: bytes, start: match.start, end: match.end,
+                draftID: draft.draftID, sentenceStart: sentenceStarts.start(before: match.start), sentences: &sentences
+            ))
         }
         var offset = 0
         return Self.apply(pieces.sorted { $0.start < $1.start }, to: inlines, offset: &offset, draftID: draft.draftID, title: draft.title)
@@ -129,21 +136,27 @@ public struct CitationLinker {
 
     private func citation(
         passage: String, line: Int, anchors: [String], bytes: [UInt8], start: Int, end: Int, draftID: String,
-        sentences: inout [Int: String]
+        sentenceStart: Int, sentences: inout [Int: String]
     ) -> CitedPassage {
-        let sentenceStart = ReferenceScanner.sentenceStart(bytes, before: start)
-        var sentenceEnd = end
-        while sentenceEnd < bytes.count {
-            let byte = bytes[sentenceEnd]
-            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(byte),
-               sentenceEnd + 1 == bytes.count || bytes[sentenceEnd + 1] == UInt8(ascii: " ") || bytes[sentenceEnd + 1] == UInt8(ascii: "\n") {
-                sentenceEnd += 1
-                break
-            }
-            sentenceEnd += 1
+        // The sentence of an earlier reference is shared when it holds this one too (it
+        // does, as both ends of a sentence follow the same rules); otherwise it is cut anew.
+        var sentence: String
+        if let shared = sentences[sentenceStart], shared.utf8.count >= end - sentenceStart {
+            sentence = shared
+        } else {
+            let sentenceEnd = ReferenceScanner.sentenceEnd(bytes, after: end)
+            sentence = Self.quoted(bytes[sentenceStart..<sentenceEnd])
+            sentences[sentenceStart] = sentence
         }
-        let sentence = sentences[sentenceStart] ?? String(decoding: bytes[sentenceStart..<sentenceEnd].map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        sentences[sentenceStart] = sentence
+        var (markStart, markEnd) = (start - sentenceStart, end - sentenceStart)
+        // A "sentence" without end (a pasted table, a list without punctuation) is quoted
+        // around the reference only, so that quoting it stays small.
+        if sentence.utf8.count > Self.longestQuote {
+            let sentenceEnd = sentenceStart + sentence.utf8.count
+            let excerpt = QuoteExcerpt(bytes, sentence: sentenceStart..<sentenceEnd, mark: start..<end, context: Self.longestQuote / 4)
+            sentence = excerpt.text
+            (markStart, markEnd) = (excerpt.mark.lowerBound, excerpt.mark.upperBound)
+        }
         var unique: [String] = []
         for anchor in anchors where !unique.contains(anchor) { unique.append(anchor) }
         var articles: [String] = []
@@ -155,8 +168,16 @@ public struct CitationLinker {
         }
         return CitedPassage(
             documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: unique,
-            articles: articles, sentence: sentence, markStart: start - sentenceStart, markEnd: end - sentenceStart
+            articles: articles, sentence: sentence, markStart: markStart, markEnd: markEnd
         )
+    }
+
+    /// The longest sentence quoted whole, in UTF-8 bytes; a longer one is quoted around the reference.
+    static let longestQuote = 2_000
+
+    /// Bytes of the text as one line of quoted text: line ends become spaces.
+    static func quoted(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     static func describe(_ target: ReferenceTarget) -> String {
@@ -235,28 +256,39 @@ public struct CitationLinker {
     }
 
     /// Joins text separated by soft breaks, so a reference may wrap a line in the source.
+    /// Runs of text are gathered in one buffer, so a paragraph of many lines costs its length.
     static func mergingSoftBreaks(_ inlines: [Inline]) -> [Inline] {
         var result: [Inline] = []
+        var pending = ""
+        var hasPending = false
+        func flush() {
+            if hasPending { result.append(.text(pending)) }
+            pending = ""
+            hasPending = false
+        }
         for inline in inlines {
             switch inline {
             case .softBreak:
-                if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + "\n")
-                } else {
-                    result.append(.text("\n"))
-                }
+                pending += "\n"
+                hasPending = true
             case .text(let text):
-                if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + text)
-                } else {
-                    result.append(inline)
-                }
-            case .emphasis(let children): result.append(.emphasis(mergingSoftBreaks(children)))
-            case .strong(let children): result.append(.strong(mergingSoftBreaks(children)))
-            case .strikethrough(let children): result.append(.strikethrough(mergingSoftBreaks(children)))
-            default: result.append(inline)
+                pending += text
+                hasPending = true
+            case .emphasis(let children):
+                flush()
+                result.append(.emphasis(mergingSoftBreaks(children)))
+            case .strong(let children):
+                flush()
+                result.append(.strong(mergingSoftBreaks(children)))
+            case .strikethrough(let children):
+                flush()
+                result.append(.strikethrough(mergingSoftBreaks(children)))
+            default:
+                flush()
+                result.append(inline)
             }
         }
+        flush()
         return result
     }
 
@@ -299,6 +331,15 @@ public struct CitationLinker {
     /// Splits text inlines at the link pieces that fall inside them; code, links and images
     /// are left alone (their text only advances the offset).
     static func apply(_ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, draftID: String, title: String) -> [Inline] {
+        var next = 0
+        return apply(pieces, to: inlines, offset: &offset, next: &next, draftID: draftID, title: title)
+    }
+
+    /// ``apply(_:to:offset:draftID:title:)`` with `next`, the first piece not yet passed: text
+    /// comes in order, so each piece is looked at once.
+    private static func apply(
+        _ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, next: inout Int, draftID: String, title: String
+    ) -> [Inline] {
         var result: [Inline] = []
         for inline in inlines {
             switch inline {
@@ -306,7 +347,12 @@ public struct CitationLinker {
                 let start = offset
                 let length = value.utf8.count
                 offset += length
-                let inside = pieces.filter { $0.start >= start && $0.end <= start + length }
+                while next < pieces.count, pieces[next].start < start { next += 1 }
+                var inside: [LinkPiece] = []
+                while next < pieces.count, pieces[next].start < start + length {
+                    if pieces[next].end <= start + length { inside.append(pieces[next]) }
+                    next += 1
+                }
                 guard !inside.isEmpty else {
                     result.append(inline)
                     continue
@@ -327,11 +373,11 @@ public struct CitationLinker {
                 }
                 if cursor < bytes.count { result.append(.text(String(decoding: bytes[cursor...], as: UTF8.self))) }
             case .emphasis(let children):
-                result.append(.emphasis(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+                result.append(.emphasis(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
             case .strong(let children):
-                result.append(.strong(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+                result.append(.strong(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
             case .strikethrough(let children):
-                result.append(.strikethrough(apply(pieces, to: children, offset: &offset, draftID: draftID, title: title)))
+                result.append(.strikethrough(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
             default:
                 var text = ""
                 flatten([inline], into: &text)

@@ -26,6 +26,8 @@ public struct ReferenceScanner: Sendable {
         guard Self.mayContainReference(bytes) else { return [] }
         var cursor = ByteCursor(bytes: bytes)
         var matches: [ReferenceMatch] = []
+        var sentences = SentenceStarts(bytes)
+        var mentions = InstrumentMentions(externalInstruments, in: bytes)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index] | 0x20
@@ -33,7 +35,8 @@ public struct ReferenceScanner: Sendable {
                index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) {
                 cursor.position = index
                 if var match = cursor.reference() {
-                    match.external = isExternal(bytes, match)
+                    match.external = followedByOtherInstrument(bytes, from: match.end)
+                        || mentions.named(from: sentences.start(before: match.start), before: match.start)
                     matches.append(match)
                     index = match.end
                     continue
@@ -65,14 +68,6 @@ public struct ReferenceScanner: Sendable {
     private static let of: [Keyword] = ["of"]
     private static let the: [Keyword] = ["the"]
 
-    private func isExternal(_ bytes: [UInt8], _ match: ReferenceMatch) -> Bool {
-        if followedByOtherInstrument(bytes, from: match.end) { return true }
-        let sentenceStart = Self.sentenceStart(bytes, before: match.start)
-        return externalInstruments.contains { name in
-            Self.find(name, in: bytes, from: sentenceStart, to: match.start)
-        }
-    }
-
     /// `of the Budapest Convention`, `of UNTOC`, `of General Assembly resolution 75/282`.
     private func followedByOtherInstrument(_ bytes: [UInt8], from end: Int) -> Bool {
         var cursor = ByteCursor(bytes: bytes, position: end)
@@ -103,17 +98,38 @@ public struct ReferenceScanner: Sendable {
     /// Where the sentence holding `offset` starts: after `.`, `?`, `!` or `;` and a space,
     /// unless the period ends an abbreviation such as `Art.` or `No.`.
     static func sentenceStart(_ bytes: [UInt8], before offset: Int) -> Int {
-        var index = offset - 1
+        var index = min(offset, bytes.count) - 1
         while index > 0 {
-            let byte = bytes[index]
-            if (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")),
-               [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(bytes[index - 1]),
-               !endsWithAbbreviation(bytes, periodAt: index - 1) {
-                return index + 1
-            }
+            if isSentenceBoundary(bytes, at: index) { return index + 1 }
             index -= 1
         }
         return 0
+    }
+
+    /// Whether a sentence ends just before `index`: a space or line end there, after `.`, `?`,
+    /// `!` or `;` (a period not ending an abbreviation).
+    static func isSentenceBoundary(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        return (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n"))
+            && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(bytes[index - 1])
+            && !endsWithAbbreviation(bytes, periodAt: index - 1)
+    }
+
+    /// Where the sentence holding the text ending at `offset` ends: after the first `.`, `?`,
+    /// `!` or `;` followed by a space, a line end or the end of the text, skipping the periods
+    /// of abbreviations (`Art. 4` goes on) as ``sentenceStart(_:before:)`` does.
+    static func sentenceEnd(_ bytes: [UInt8], after offset: Int) -> Int {
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(byte),
+               index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == UInt8(ascii: "\n"),
+               !endsWithAbbreviation(bytes, periodAt: index) {
+                return index + 1
+            }
+            index += 1
+        }
+        return bytes.count
     }
 
     private static let abbreviations: Set<String> = ["art", "arts", "no", "nos", "para", "paras", "e.g", "i.e", "cf", "p", "pp", "vol", "mr", "ms", "dr", "prof", "st"]
@@ -121,7 +137,10 @@ public struct ReferenceScanner: Sendable {
     private static func endsWithAbbreviation(_ bytes: [UInt8], periodAt index: Int) -> Bool {
         guard bytes[index] == UInt8(ascii: ".") else { return false }
         var start = index
-        while start > 0, ByteCursor.isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        // The longest abbreviation has five letters: a longer word is none (and a long run of
+        // letters and periods is not read back once per period).
+        while start > 0, index - start <= 6, ByteCursor.isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        if index - start > 6 { return false }
         let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
         return abbreviations.contains(word)
     }
@@ -135,19 +154,23 @@ public struct ReferenceScanner: Sendable {
         let ignoreCase = pattern.count > 6
         let last = anchored ? min(to, bytes.count - pattern.count + 1) : min(to, bytes.count) - pattern.count + 1
         guard last > from else { return false }
-        for start in from..<last {
-            if start > 0, ByteCursor.isWordByte(bytes[start - 1]) { continue }
-            var matched = true
-            for (offset, expected) in pattern.enumerated() {
-                let actual = bytes[start + offset]
-                if ignoreCase ? (actual | 0x20) != (expected | 0x20) || (expected >= 0x80 && actual != expected) : actual != expected {
-                    matched = false
-                    break
-                }
-            }
-            let end = start + pattern.count
-            if matched, end == bytes.count || !ByteCursor.isWordByte(bytes[end]) { return true }
+        for start in from..<last where occurs(pattern, ignoreCase: ignoreCase, in: bytes, at: start) {
+            return true
         }
         return false
+    }
+
+    /// Whether `pattern` occurs at `start` of `bytes` as whole words (``find(_:in:from:to:anchored:)``'s rule).
+    static func occurs(_ pattern: [UInt8], ignoreCase: Bool, in bytes: [UInt8], at start: Int) -> Bool {
+        let end = start + pattern.count
+        guard end <= bytes.count else { return false }
+        if start > 0, ByteCursor.isWordByte(bytes[start - 1]) { return false }
+        for (offset, expected) in pattern.enumerated() {
+            let actual = bytes[start + offset]
+            if ignoreCase ? (actual | 0x20) != (expected | 0x20) || (expected >= 0x80 && actual != expected) : actual != expected {
+                return false
+            }
+        }
+        return end == bytes.count || !ByteCursor.isWordByte(bytes[end])
     }
 }
