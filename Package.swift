@@ -52,6 +52,8 @@ let package = Package(
             dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ThemeEmbedder"),
+        .target(name: "FuzzTargets", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Permalinks"]),
+        .executableTarget(name: "travaux-fuzz", dependencies: ["FuzzTargets"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]
 )
