@@ -64,6 +64,12 @@ public struct ContentLoader: Sendable {
             log.error(relativePath, "cannot read the file; check its permissions")
             return nil
         }
+        return Self.text(of: data, path: relativePath, log: &log)
+    }
+
+    /// The bytes of a content file as text: UTF-8 checked (the first line that is not is
+    /// reported), byte order mark dropped, line ends made `\n`; an empty file is reported.
+    package static func text(of data: Data, path relativePath: String, log: inout DiagnosticLog) -> String? {
         guard let text = String(validating: data, as: UTF8.self) else {
             let line = Self.lineOfFirstInvalidUTF8(data)
             log.error(relativePath, line: line, "the file is not UTF-8 text; save it as UTF-8 (the first byte that is not UTF-8 is on this line)")
@@ -81,7 +87,7 @@ public struct ContentLoader: Sendable {
         return normalized
     }
 
-    package static func lineOfFirstInvalidUTF8(_ data: Data) -> Int {
+    static func lineOfFirstInvalidUTF8(_ data: Data) -> Int {
         let bytes = [UInt8](data)
         var line = 1
         var lineStart = 0

@@ -5,23 +5,10 @@ import Foundation
 /// Turns fuzz input into the text the content loader hands to the parsers.
 enum ContentBytes {
     /// The file text as `ContentLoader.readText` makes it: UTF-8 validated (invalid input
-    /// reported with its line, as the loader does, and refused), byte order mark dropped,
-    /// line ends made `\n`, blank files refused.
+    /// reported with its line, and refused), byte order mark dropped, line ends made `\n`,
+    /// blank files refused.
     static func fileText(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = ContentLoader.lineOfFirstInvalidUTF8(Data(bytes))
-            log.error(path, line: line, "the file is not UTF-8 text")
-            return nil
-        }
-        var normalized = text
-        if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
-        if normalized.utf8.contains(UInt8(ascii: "\r")) {
-            normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-            return nil
-        }
-        return normalized
+        ContentLoader.text(of: Data(bytes), path: path, log: &log)
     }
 
     /// A Markdown body as the structure stage receives it: any bytes (invalid UTF-8 repaired,
