@@ -3,10 +3,12 @@ import PackageDescription
 
 /// Travaux: a static site generator for the records of treaty negotiations.
 ///
-/// One target per pipeline stage (DESIGN.md §5), data flowing one way:
+/// One target per pipeline stage (docs/design.md, *Pipeline*), data flowing one way:
 /// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Compare`
-/// (concordance, redlines, matrix) -> `Render` (site) and `Search` (index) -> `Output` (write),
-/// orchestrated by `TravauxKit`, driven by the thin `travaux` executable.
+/// (concordance, redlines, matrix) -> `Permalinks` (address: the site map from `Addressing`,
+/// checked against the lock) -> `Render` (site) and `Search` (index) -> `Output` (write),
+/// orchestrated by `TravauxKit`, driven by the thin `travaux` executable. `Addressing` (the
+/// anchor grammar and the URL scheme) sits below every stage that names a place in the site.
 let package = Package(
     name: "travaux",
     platforms: [.macOS(.v15)],
@@ -27,37 +29,42 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Diagnostics"),
+        .target(name: "Parallel"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Corpus", dependencies: ["Diagnostics", "Markdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Structure", dependencies: ["Diagnostics", "Markdown", "Corpus"]),
-        .target(name: "Citations", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure"]),
-        .target(name: "Compare", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations"]),
-        .target(name: "Search", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Compare"]),
+        .target(name: "Corpus", dependencies: ["Diagnostics", "Parallel", "Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Addressing", dependencies: ["Parallel"]),
+        .target(name: "Structure", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing"]),
+        .target(name: "Citations", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure"]),
+        .target(name: "Compare", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure", "Citations"]),
+        .target(name: "Search", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Compare"]),
         .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Compare", "Permalinks",
+                "Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Compare", "Permalinks",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
-        .target(name: "Output", dependencies: ["Diagnostics"]),
+        .target(name: "Output", dependencies: ["Parallel"]),
         .target(
             name: "TravauxKit",
-            dependencies: ["Diagnostics", "Corpus", "Structure", "Citations", "Compare", "Search", "Permalinks", "Render", "Output"]
+            dependencies: ["Diagnostics", "Parallel", "Corpus", "Addressing", "Structure", "Citations", "Compare", "Search", "Permalinks", "Render", "Output"]
         ),
         .executableTarget(
             name: "travaux",
             dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ThemeEmbedder"),
-        .target(name: "FuzzTargets", dependencies: ["Diagnostics", "Markdown", "Corpus", "Structure", "Citations", "Permalinks"]),
+        .target(name: "FuzzTargets", dependencies: ["Diagnostics", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Permalinks"]),
         .executableTarget(name: "travaux-fuzz", dependencies: ["FuzzTargets"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
+        .testTarget(name: "AddressingTests", dependencies: ["Addressing"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StructureTests",
             dependencies: ["Structure", "Corpus", "Markdown", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -66,7 +73,10 @@ let package = Package(
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Compare", "Citations", "Structure", "Markdown", "Corpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Structure", "Corpus"]),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["Render", "Structure", "Corpus", "Diagnostics", "Addressing", "Citations", "Compare", "Permalinks"]
+        ),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),

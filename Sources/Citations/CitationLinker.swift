@@ -1,3 +1,5 @@
+import Addressing
+import Corpus
 import Diagnostics
 import Markdown
 import Structure
@@ -35,14 +37,19 @@ public struct CitationLinker {
         var citations: [CitedPassage] = []
         for index in document.document.blocks.indices {
             let block = document.document.blocks[index]
-            document.document.blocks[index] = link(block, passage: block.anchor, citations: &citations, log: &log)
+            document.document.blocks[index] = link(block, passage: Self.passage(block.anchor), citations: &citations, log: &log)
         }
         return (document, citations)
     }
 
-    private func link(_ block: Block, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> Block {
+    /// The passage an anchored block of a position or page is.
+    static func passage(_ id: String?) -> Anchor? {
+        id.flatMap(Anchor.init(documentFragment:))
+    }
+
+    private func link(_ block: Block, passage: Anchor?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> Block {
         var block = block
-        let passage = block.anchor ?? passage
+        let passage = Self.passage(block.anchor) ?? passage
         switch block.kind {
         case .paragraph(let inlines):
             block.kind = .paragraph(link(inlines, line: block.line, passage: passage, citations: &citations, log: &log))
@@ -52,7 +59,7 @@ public struct CitationLinker {
             block.kind = .blockQuote(children.map { link($0, passage: passage, citations: &citations, log: &log) })
         case .list(var list):
             for item in list.items.indices {
-                let itemPassage = list.items[item].anchor ?? passage
+                let itemPassage = Self.passage(list.items[item].anchor) ?? passage
                 list.items[item].blocks = list.items[item].blocks.map {
                     link($0, passage: itemPassage, citations: &citations, log: &log)
                 }
@@ -73,7 +80,7 @@ public struct CitationLinker {
     // MARK: Inline content
 
     /// Links the references in one run of inline content.
-    func link(_ original: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
+    func link(_ original: [Inline], line: Int, passage: Anchor?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
         var inlines = Self.mergingSoftBreaks(original)
         if Self.containsLink(inlines) {
             inlines = applyAuthorLinks(inlines, line: line, passage: passage, citations: &citations, log: &log)
@@ -105,7 +112,7 @@ public struct CitationLinker {
                 counted += 1
             }
             var referenceText: String { Self.quoted(bytes[match.start..<match.end]) }
-            var cited: [String] = []
+            var cited: [Anchor] = []
             for link in match.links {
                 switch draft.resolve(link.target) {
                 case .exact(let anchor):
@@ -135,7 +142,7 @@ public struct CitationLinker {
     }
 
     private func citation(
-        passage: String, line: Int, anchors: [String], bytes: [UInt8], start: Int, end: Int, draftID: String,
+        passage: Anchor, line: Int, anchors: [Anchor], bytes: [UInt8], start: Int, end: Int, draftID: String,
         sentenceStart: Int, sentences: inout [Int: String]
     ) -> CitedPassage {
         // The sentence of an earlier reference is shared when it holds this one too (it
@@ -157,11 +164,11 @@ public struct CitationLinker {
             sentence = excerpt.text
             (markStart, markEnd) = (excerpt.mark.lowerBound, excerpt.mark.upperBound)
         }
-        var unique: [String] = []
+        var unique: [Anchor] = []
         for anchor in anchors where !unique.contains(anchor) { unique.append(anchor) }
-        var articles: [String] = []
+        var articles: [Anchor] = []
         for anchor in unique {
-            if let article = DraftAnchors.article(of: anchor), !articles.contains(article) { articles.append(article) }
+            if let article = anchor.article, !articles.contains(article) { articles.append(article) }
         }
         if let order = draft?.articleOrder {
             articles.sort { (order.firstIndex(of: $0) ?? .max) < (order.firstIndex(of: $1) ?? .max) }
@@ -201,27 +208,28 @@ public struct CitationLinker {
 
     /// Author links: `nolink:` becomes plain text; a link to `drafts/<id>.md#anchor` becomes a
     /// checked link to that draft's page.
-    private func applyAuthorLinks(_ inlines: [Inline], line: Int, passage: String?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
+    private func applyAuthorLinks(_ inlines: [Inline], line: Int, passage: Anchor?, citations: inout [CitedPassage], log: inout DiagnosticLog) -> [Inline] {
         inlines.flatMap { inline -> [Inline] in
             switch inline {
             case .link(let destination, _, let children) where destination == Self.suppressScheme:
                 return [.span(cssClass: "no-ref", children)]
             case .link(let destination, let title, let children):
-                guard let (draftID, anchor) = Self.draftFileLink(destination) else { return [inline] }
+                guard let (draftID, fragment) = Self.draftFileLink(destination) else { return [inline] }
                 let text = Inline.plainText(children)
                 guard let target = drafts[draftID] else {
-                    log.error(path, line: line, "link '\(text)' points at drafts/\(draftID).md, which is not a draft of this site")
+                    log.error(path, line: line, "link '\(text)' points at \(DraftSource.folder)/\(draftID).md, which is not a draft of this site")
                     return [inline]
                 }
-                guard anchor.isEmpty || target.anchors.contains(anchor) || anchor == "preamble" && target.hasPreamble else {
-                    log.error(path, line: line, "link '\(text)' points at #\(anchor), which \(target.title) does not have")
+                let anchor = fragment.isEmpty ? nil : Anchor(draftFragment: fragment)
+                guard fragment.isEmpty || anchor.map(target.contains) == true else {
+                    log.error(path, line: line, "link '\(text)' points at #\(fragment), which \(target.title) does not have")
                     return [inline]
                 }
-                if let passage, !anchor.isEmpty {
-                    let articles = DraftAnchors.article(of: anchor).map { [$0] } ?? []
+                if let passage, let anchor {
+                    let articles = anchor.article.map { [$0] } ?? []
                     citations.append(CitedPassage(documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: [anchor], articles: articles, sentence: text, markStart: 0, markEnd: text.utf8.count))
                 }
-                let destination = "drafts/\(draftID)/index.html" + (anchor.isEmpty ? "" : "#\(anchor)")
+                let destination = Route.fromRoot(.draft(draftID), anchor: anchor)
                 return [.generatedLink(destination: destination, cssClass: "ref", title: title.isEmpty ? target.title : title, children)]
             case .emphasis(let children):
                 return [.emphasis(applyAuthorLinks(children, line: line, passage: passage, citations: &citations, log: &log))]
@@ -239,7 +247,7 @@ public struct CitationLinker {
     static func draftFileLink(_ destination: String) -> (String, String)? {
         let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = parts[0]
-        guard path.hasSuffix(".md"), let range = path.range(of: "drafts/", options: .backwards) else { return nil }
+        guard path.hasSuffix(".md"), let range = path.range(of: DraftSource.folder + "/", options: .backwards) else { return nil }
         let id = String(path[range.upperBound...].dropLast(3))
         guard !id.contains("/") else { return nil }
         return (id, parts.count > 1 ? String(parts[1]) : "")
@@ -251,7 +259,7 @@ public struct CitationLinker {
     struct LinkPiece {
         var start: Int
         var end: Int
-        var anchor: String
+        var anchor: Anchor
         var label: String
     }
 
@@ -366,7 +374,7 @@ public struct CitationLinker {
                     if from > cursor { result.append(.text(String(decoding: bytes[cursor..<from], as: UTF8.self))) }
                     let label = String(decoding: bytes[from..<to], as: UTF8.self)
                     result.append(.generatedLink(
-                        destination: "drafts/\(draftID)/index.html#\(piece.anchor)", cssClass: "ref",
+                        destination: Route.fromRoot(.draft(draftID), anchor: piece.anchor), cssClass: "ref",
                         title: "\(title), \(piece.label)", [.text(label)]
                     ))
                     cursor = to

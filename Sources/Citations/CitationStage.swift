@@ -1,3 +1,5 @@
+import Parallel
+import Addressing
 import Corpus
 import Diagnostics
 import Structure
@@ -47,8 +49,7 @@ public enum CitationStage {
                 log.error(position.path, line: stance.line, "stance on Article \(stance.article), but the document cites no draft: set 'draft:' to the draft whose numbering it uses")
                 continue
             }
-            let anchor = ReferenceTarget(kind: .article, number: stance.article).anchor
-            if !draft.anchors.contains(anchor) {
+            if !draft.anchors.contains(.article(stance.article)) {
                 log.error(position.path, line: stance.line, "stance on Article \(stance.article), which \(draft.title) (\(draft.path)) does not have; use the article's number in that draft")
             }
         }

@@ -1,3 +1,4 @@
+import Addressing
 /// What a reference points at in a draft: a chapter, the preamble or one of its recitals, or an
 /// article with an optional paragraph and points, as the author wrote them.
 public struct ReferenceTarget: Sendable, Hashable {
@@ -23,32 +24,25 @@ public struct ReferenceTarget: Sendable, Hashable {
         self.points = points
     }
 
-    /// The anchor the author meant, whether or not the draft has it (DESIGN.md §2).
-    public var anchor: String {
+    /// The anchor the author meant, whether or not the draft has it; `nil` for a number no
+    /// anchor can hold (a recital number beyond any integer).
+    public var anchor: Anchor? {
         switch kind {
         case .chapter:
-            return "chp_" + number.uppercased()
+            return .chapter(number)
         case .recital:
-            return "preamble__rec_" + number
+            return Int(number).map(Anchor.recital)
         case .article:
-            var anchor = "art_" + String(number.lowercased().filter { $0.isLetter || $0.isNumber })
-            if let paragraph { anchor += "__para_" + paragraph }
-            for point in points { anchor += "__point_" + point }
+            var anchor: Anchor? = .article(number)
+            if let paragraph { anchor = anchor?.paragraph(paragraph) }
+            for point in points { anchor = anchor?.point(point) }
             return anchor
         }
     }
 
-    /// The reference as a lawyer writes it: "art. 24(2)(b)", "ch. IV", "preamble, para. 9".
+    /// The reference as a lawyer writes it: the label of its ``anchor`` ("art. 24(2)(b)").
     public var label: String {
-        switch kind {
-        case .chapter: return "ch. \(number)"
-        case .recital: return "preamble, para. \(number)"
-        case .article:
-            var label = "art. \(number)"
-            if let paragraph { label += "(\(paragraph))" }
-            for point in points { label += "(\(point))" }
-            return label
-        }
+        anchor?.label ?? "\(number)"
     }
 
     /// The same target without its last level (point, then paragraph), or `nil` at the top.

@@ -1,3 +1,4 @@
+import Addressing
 import Foundation
 import Structure
 
@@ -17,7 +18,7 @@ struct ArticleFingerprint: Sendable {
     ]
 
     init(_ article: Article, text: String) {
-        number = Article.anchorNumber(article.number)
+        number = Anchor.normalizedNumber(article.number)
         titleWords = Set(Self.words(article.title ?? "").filter { !Self.stopWords.contains($0) }.map(Self.stem))
         let words = Self.words(text)
         wordCount = words.count

@@ -1,3 +1,4 @@
+import Addressing
 /// What the compare stage finds: the provisions across drafts, the wording positions
 /// propose, and the matrix of who said what about each provision.
 public struct Comparison: Sendable {

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Corpus
 import Diagnostics
@@ -21,16 +22,11 @@ public enum ComparisonStage {
         return (Comparison(concordance: concordance, proposals: proposals, matrix: matrix), log.sorted)
     }
 
-    /// The path prefix of article pages.
-    public static let articlesPath = "/articles/"
-
-    /// `key` of a locked `/articles/<key>/` address.
+    /// `key` of a locked `/articles/<key>/` address (with or without a fragment).
     static func provisionKey(inLockedAddress address: String) -> String? {
-        guard address.hasPrefix(articlesPath) else { return nil }
-        let rest = address.dropFirst(articlesPath.count)
-        guard let slash = rest.firstIndex(of: "/") else { return nil }
-        let key = rest[..<slash]
-        return key.isEmpty ? nil : String(key)
+        let path = address.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        guard case .article(let key)? = Route(address: String(path)) else { return nil }
+        return key
     }
 
     /// Every `proposal <anchor>` block of every position, checked against the cited draft.
@@ -47,22 +43,22 @@ public enum ComparisonStage {
                     log.error(source.path, line: block.line, "a proposal names the one provision it rewrites: write ```proposal art_24__para_2 (the anchor in the cited draft)")
                     continue
                 }
-                let anchor = String(words[1])
+                let written = String(words[1])
                 guard let draftID = source.draft, let draft = drafts[draftID] else {
-                    log.error(source.path, line: block.line, "proposed text for \(anchor), but the document cites no draft: set 'draft:' to the draft whose text it amends")
+                    log.error(source.path, line: block.line, "proposed text for \(written), but the document cites no draft: set 'draft:' to the draft whose text it amends")
                     continue
                 }
-                guard let current = ProvisionText.of(draft.text, at: anchor) else {
-                    log.error(source.path, line: block.line, "proposed text for \(anchor), which \(draft.source.title) (\(draft.source.path)) does not have; name an anchor of that draft, such as art_24 or art_24__para_2")
+                guard let anchor = Anchor(draftFragment: written), let current = ProvisionText.of(draft.text, at: anchor) else {
+                    log.error(source.path, line: block.line, "proposed text for \(written), which \(draft.source.title) (\(draft.source.path)) does not have; name an anchor of that draft, such as \(Anchor.article("24")) or \(Anchor.article("24").paragraph("2").map(\.id) ?? "")")
                     continue
                 }
                 let proposed = code.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                     .filter { !$0.isEmpty }
                     .joined(separator: "\n")
-                let article = draft.text.articles.first { anchor == $0.anchor || anchor.hasPrefix($0.anchor + "__") }
+                let article = draft.text.articles.first { $0.anchor == anchor.article }
                 proposals.append(Proposal(
-                    positionID: source.id, passageAnchor: block.anchor ?? "", line: block.line, draftID: draftID,
+                    positionID: source.id, passageAnchor: block.anchor.flatMap(Anchor.init(documentFragment:)), line: block.line, draftID: draftID,
                     anchor: anchor, articleAnchor: article?.anchor, redline: Redline(from: current, to: proposed)
                 ))
             }

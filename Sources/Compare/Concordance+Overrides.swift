@@ -1,3 +1,4 @@
+import Addressing
 import Corpus
 import Diagnostics
 import Structure
@@ -31,8 +32,8 @@ extension Concordance {
                     continue
                 }
                 guard let number = member.article else { continue }
-                let wanted = Article.anchorNumber(number)
-                guard let a = drafts[d].text.articles.firstIndex(where: { Article.anchorNumber($0.number) == wanted }) else {
+                let wanted = Anchor.article(number)
+                guard let a = drafts[d].text.articles.firstIndex(where: { $0.anchor == wanted }) else {
                     log.error(path, line: member.line, "\(drafts[d].source.path) has no Article \(number); give an article of that draft, or none")
                     continue
                 }

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Corpus
 import Structure
@@ -12,7 +13,7 @@ public struct Matrix: Sendable {
     /// A passage of a position citing a provision.
     public struct Passage: Sendable, Hashable {
         public var positionID: String
-        public var anchor: String
+        public var anchor: Anchor
     }
 
     /// A stance a position declares on a provision.
@@ -64,7 +65,7 @@ public struct Matrix: Sendable {
         // Citations come document by document: a passage is counted once per provision
         // within its document.
         /// A passage of the current document citing a provision.
-        struct Seen: Hashable { var row: Int; var anchor: String }
+        struct Seen: Hashable { var row: Int; var anchor: Anchor }
         var seen = Set<Seen>()
         var document = ""
         var documentAuthors: [String] = []
@@ -89,8 +90,7 @@ public struct Matrix: Sendable {
         for position in positions {
             guard let draftID = position.source.draft else { continue }
             for stance in position.source.stances {
-                let anchor = "art_" + Article.anchorNumber(stance.article)
-                guard let row = concordance.index(draft: draftID, article: anchor) else { continue }
+                guard let row = concordance.index(draft: draftID, article: .article(stance.article)) else { continue }
                 let value = Stance(positionID: position.source.id, value: stance.stance, note: stance.note, draftID: draftID, article: stance.article)
                 for stakeholder in position.source.stakeholders {
                     cells[row, default: [:]][stakeholder, default: Cell()].stances.append(value)

@@ -1,3 +1,4 @@
+import Addressing
 /// One provision of the negotiated text followed across drafts: the article holding it in
 /// each draft, under a key that stays the same when drafts renumber (DESIGN.md §3).
 public struct Provision: Sendable, Hashable {
@@ -26,7 +27,7 @@ public struct Provision: Sendable, Hashable {
     /// The chapter (or annex) an article stands in.
     public struct Chapter: Sendable, Hashable {
         /// `chp_IV`.
-        public var anchor: String
+        public var anchor: Anchor
         /// `Chapter IV`.
         public var label: String
         /// `Procedural measures and law enforcement`.
@@ -41,7 +42,7 @@ public struct Provision: Sendable, Hashable {
         /// The article number as written (`4 bis`).
         public var number: String
         /// `art_4bis`.
-        public var anchor: String
+        public var anchor: Anchor
         public var title: String?
         public var chapter: Chapter?
         /// The article's words, one line per paragraph and point (see ``ProvisionText``).
@@ -54,7 +55,7 @@ public struct Provision: Sendable, Hashable {
     public struct Relation: Sendable, Hashable {
         public var draftID: String
         public var number: String
-        public var anchor: String
+        public var anchor: Anchor
     }
 
     public var key: String

@@ -1,17 +1,15 @@
+import Addressing
 import Foundation
 import Structure
 
 /// Chooses the key each provision is published under (`/articles/<key>/`).
 ///
 /// The key is the slug of the provision's title where it first appeared, or `article-<num>`
-/// where it had none (DESIGN.md §3). Once published it is frozen: a provision keeps a key
+/// where it had none (``ProvisionKey``, docs/design.md). Once published it is frozen: a provision keeps a key
 /// recorded in `anchors.lock` when any of its versions would give that key, even if a new
 /// earlier draft or a new title would now give another. Keys named in `concordance.yml`
 /// come first; a key two provisions would share gets `-2`, `-3`, in provision order.
 enum ProvisionKeys {
-    /// The longest slug, cut at a word boundary.
-    static let maximumLength = 100
-
     static func assign(to provisions: inout [Provision], editorKeys: [(key: String, line: Int)?], locked: Set<String>) {
         var taken = Set<String>()
         var keys = [String?](repeating: nil, count: provisions.count)
@@ -27,7 +25,7 @@ enum ProvisionKeys {
             }
         }
         for index in provisions.indices where keys[index] == nil {
-            let base = candidates[index].first ?? "provision"
+            let base = candidates[index].first ?? ProvisionKey.fallback
             var key = base
             var suffix = 2
             while taken.contains(key) {
@@ -37,7 +35,7 @@ enum ProvisionKeys {
             keys[index] = key
             taken.insert(key)
         }
-        for index in provisions.indices { provisions[index].key = keys[index] ?? "provision" }
+        for index in provisions.indices { provisions[index].key = keys[index] ?? ProvisionKey.fallback }
     }
 
     /// The keys a provision may have, preferred first: for each version in draft order, the
@@ -45,36 +43,11 @@ enum ProvisionKeys {
     static func candidates(_ provision: Provision) -> [String] {
         var result: [String] = []
         for version in provision.versions {
-            for key in [version.title.flatMap(slug), "article-" + Article.anchorNumber(version.number)].compactMap({ $0 })
+            for key in [version.title.flatMap(ProvisionKey.fromTitle), ProvisionKey.fromNumber(version.number)].compactMap({ $0 })
             where !result.contains(key) {
                 result.append(key)
             }
         }
         return result
-    }
-
-    /// `Offences related to child sexual abuse material` gives
-    /// `offences-related-to-child-sexual-abuse-material`: ASCII letters and digits, dashes
-    /// between words, diacritics folded; `nil` when nothing is left.
-    static func slug(_ title: String) -> String? {
-        let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var words: [String] = []
-        var word = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty, scalar != "'" && scalar != "\u{2019}" {
-                words.append(word)
-                word = ""
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        var slug = ""
-        for word in words {
-            let next = slug.isEmpty ? word : slug + "-" + word
-            if next.count > maximumLength && !slug.isEmpty { break }
-            slug = next
-        }
-        return slug.isEmpty ? nil : String(slug.prefix(maximumLength))
     }
 }

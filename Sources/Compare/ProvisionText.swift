@@ -1,3 +1,4 @@
+import Addressing
 import Markdown
 import Structure
 
@@ -30,18 +31,18 @@ enum ProvisionText {
     }
 
     /// The text at `anchor` of a draft (an article, a paragraph, a point or a recital), or `nil`.
-    static func of(_ text: DraftText, at anchor: String) -> String? {
+    static func of(_ text: DraftText, at anchor: Anchor) -> String? {
         if let recital = text.preamble?.recitals.first(where: { $0.anchor == anchor }) {
             return clean(Inline.plainText(recital.inlines))
         }
-        guard let article = text.articles.first(where: { anchor == $0.anchor || anchor.hasPrefix($0.anchor + "__") }) else {
+        guard let article = text.articles.first(where: { $0.anchor == anchor.article }) else {
             return nil
         }
         return of(article, at: anchor)
     }
 
     /// The text at `anchor` of `article` (the article, a paragraph or a point), or `nil`.
-    static func of(_ article: Article, at anchor: String) -> String? {
+    static func of(_ article: Article, at anchor: Anchor) -> String? {
         if anchor == article.anchor { return of(article) }
         for content in article.content {
             switch content {
@@ -80,7 +81,7 @@ enum ProvisionText {
         for child in point.children { append(child, to: &lines) }
     }
 
-    private static func find(_ anchor: String, in nodes: [DraftNode]) -> String? {
+    private static func find(_ anchor: Anchor, in nodes: [DraftNode]) -> String? {
         for node in nodes {
             guard case .point(let point) = node else { continue }
             if let found = find(anchor, in: point) { return found }
@@ -88,7 +89,7 @@ enum ProvisionText {
         return nil
     }
 
-    private static func find(_ anchor: String, in point: Point) -> String? {
+    private static func find(_ anchor: Anchor, in point: Point) -> String? {
         if point.anchor == anchor {
             var lines = [clean(Inline.plainText(point.inlines))]
             for child in point.children { append(child, to: &lines) }

@@ -1,3 +1,4 @@
+import Parallel
 import Diagnostics
 import Foundation
 import Yams
@@ -33,7 +34,7 @@ public struct ContentLoader: Sendable {
         let site = loadSite(&log)
         let sessions = loadSessions(&log, declared: &declared.sessions)
         let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders) { $0.stakeholder(id: $1, path: $2, frontMatter: $3, log: &$4) }
-        let drafts = loadFolder("drafts", &log, declared: &declared.drafts) { $0.draft(id: $1, path: $2, frontMatter: $3, log: &$4) }
+        let drafts = loadFolder(DraftSource.folder, &log, declared: &declared.drafts) { $0.draft(id: $1, path: $2, frontMatter: $3, log: &$4) }
         let positions = loadFolder("positions", &log, declared: &declared.positions) { $0.position(id: $1, path: $2, frontMatter: $3, log: &$4) }
         let pages = loadFolder("pages", &log, declared: &declared.pages) { $0.page(id: $1, path: $2, frontMatter: $3, log: &$4) }
 

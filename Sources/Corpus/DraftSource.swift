@@ -1,5 +1,8 @@
 /// A draft of the negotiated text, as read from `content/drafts/<id>.md`.
 public struct DraftSource: Sendable, Hashable {
+    /// The folder of `content/` that holds drafts (what an author's link to a draft's file names).
+    public static let folder = "drafts"
+
     public var id: String
     public var path: String
     public var title: String

@@ -39,6 +39,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         return "\(path): \(severity.rawValue): \(message)"
     }
 
+    /// Whether this diagnostic fails a build: an error does; with `strict`, a warning too.
+    /// (The one place this rule is written.)
+    public func fails(strict: Bool) -> Bool {
+        severity == .error || strict
+    }
+
     /// Diagnostics sort by file, then line, then message, so reports are stable.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.path != rhs.path { return lhs.path < rhs.path }

@@ -24,7 +24,7 @@ public struct DiagnosticLog: Sendable {
 
     /// Whether any diagnostic is an error (or, when `strict`, any diagnostic at all).
     public func hasErrors(strict: Bool = false) -> Bool {
-        diagnostics.contains { $0.severity == .error || strict }
+        diagnostics.contains { $0.fails(strict: strict) }
     }
 
     /// The diagnostics, sorted and without repeats.

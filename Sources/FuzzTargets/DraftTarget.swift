@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Diagnostics
 import Markdown
@@ -20,7 +21,7 @@ enum DraftTarget {
         let anchors = text.anchors
         let draft = DraftAnchors(draftID: "x", title: "X", path: path, text: text)
         if !log.hasErrors() {
-            var seen: Set<String> = []
+            var seen: Set<Anchor> = []
             for anchor in anchors {
                 FuzzCheck.expect(seen.insert(anchor).inserted, "anchor \(anchor) appears twice in a draft without errors")
             }

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Diagnostics
 import Markdown

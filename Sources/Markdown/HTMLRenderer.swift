@@ -19,12 +19,19 @@ public struct HTMLRenderer {
         /// HTML to write instead of the block with that anchor (a later stage's rendering of
         /// it, such as a proposal's redline); the replacement carries the anchor itself.
         public var replacements: [String: String]
+        /// What a screen reader says for the permalink of each anchored block, by anchor
+        /// ("Link to paragraph 3"); others say "Link to this section".
+        public var permalinkLabels: [String: String]
 
-        public init(allowRawHTML: Bool = false, footnotePrefix: String = "fn", linkRoot: String = "", replacements: [String: String] = [:]) {
+        public init(
+            allowRawHTML: Bool = false, footnotePrefix: String = "fn", linkRoot: String = "", replacements: [String: String] = [:],
+            permalinkLabels: [String: String] = [:]
+        ) {
             self.allowRawHTML = allowRawHTML
             self.footnotePrefix = footnotePrefix
             self.linkRoot = linkRoot
             self.replacements = replacements
+            self.permalinkLabels = permalinkLabels
         }
     }
 
@@ -216,28 +223,22 @@ public struct HTMLRenderer {
             out += ">"
             return
         }
-        out += Self.anchorAttributes(anchor)
+        out += Self.anchorAttributes(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel)
     }
 
     /// ` id="x">` followed by the permalink to `#x`, for any anchored element.
-    public static func anchorAttributes(_ anchor: String, label: String? = nil) -> String {
+    public static func anchorAttributes(_ anchor: String, label: String) -> String {
         " id=\"\(HTMLEscaping.escape(anchor))\">" + permalink(anchor, label: label)
     }
 
-    /// The permalink to `#anchor`: a pilcrow the theme shows on hover and keyboard focus.
-    public static func permalink(_ anchor: String, label: String? = nil) -> String {
-        let id = HTMLEscaping.escape(anchor)
-        let text = HTMLEscaping.escape(label ?? permalinkLabel(anchor))
-        return "<a class=\"permalink\" href=\"#\(id)\" aria-label=\"\(text)\">¶</a>"
+    /// The permalink to `#anchor`: a pilcrow the theme shows on hover and keyboard focus;
+    /// `label` is what a screen reader says for it.
+    public static func permalink(_ anchor: String, label: String) -> String {
+        "<a class=\"permalink\" href=\"#\(HTMLEscaping.escape(anchor))\" aria-label=\"\(HTMLEscaping.escape(label))\">¶</a>"
     }
 
-    /// What a screen reader says for the permalink of `anchor`.
-    static func permalinkLabel(_ anchor: String) -> String {
-        if anchor.hasPrefix("p_") {
-            return "Link to paragraph \(anchor.dropFirst(2))"
-        }
-        return "Link to this section"
-    }
+    /// What a screen reader says for a permalink with no label of its own.
+    public static let sectionLabel = "Link to this section"
 
     /// Renders inline content.
     public mutating func render(_ inlines: [Inline], into out: inout String) {

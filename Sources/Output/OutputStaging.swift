@@ -1,4 +1,4 @@
-import Diagnostics
+import Parallel
 import Foundation
 import Synchronization
 

@@ -1,3 +1,4 @@
+import Addressing
 import Markdown
 import Structure
 
@@ -6,15 +7,15 @@ import Structure
 struct DraftHTML {
     var renderer: HTMLRenderer
     /// HTML listing the passages that cite each article, by article anchor.
-    let citedBy: [String: String]
+    let citedBy: [Anchor: String]
     /// HTML linking each article (by anchor) to its page across drafts.
-    let provisionLinks: [String: String]
+    let provisionLinks: [Anchor: String]
     /// Whether elements carry their anchors and permalinks: `false` where an article is
     /// quoted on another page (the draft page holds the citable anchors).
     let anchored: Bool
 
     init(
-        allowRawHTML: Bool, linkRoot: String, citedBy: [String: String] = [:], provisionLinks: [String: String] = [:],
+        allowRawHTML: Bool, linkRoot: String, citedBy: [Anchor: String] = [:], provisionLinks: [Anchor: String] = [:],
         anchored: Bool = true, footnotePrefix: String = "fn"
     ) {
         renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML, footnotePrefix: footnotePrefix, linkRoot: linkRoot))
@@ -33,8 +34,8 @@ struct DraftHTML {
     }
 
     /// ` id="x">` and the permalink, or `>` when not ``anchored``.
-    private func attributes(_ anchor: String, label: String) -> String {
-        anchored ? HTMLRenderer.anchorAttributes(anchor, label: label) : ">"
+    private func attributes(_ anchor: Anchor, label: String) -> String {
+        anchored ? HTMLRenderer.anchorAttributes(anchor.id, label: label) : ">"
     }
 
     mutating func render(_ text: DraftText) -> String {
@@ -45,13 +46,13 @@ struct DraftHTML {
             out += "</div>\n"
         }
         if let preamble = text.preamble {
-            out += "<section class=\"preamble\" id=\"preamble\">\n<h2>" + HTMLRenderer.permalink("preamble", label: "Link to the preamble")
+            out += "<section class=\"preamble\" id=\"\(Anchor.preamble.id)\">\n<h2>" + HTMLRenderer.permalink(Anchor.preamble.id, label: "Link to the preamble")
             renderer.render(preamble.heading, into: &out)
             out += "</h2>\n"
             for element in preamble.elements {
                 switch element {
                 case .recital(let recital):
-                    out += "<p class=\"recital\"" + HTMLRenderer.anchorAttributes(recital.anchor, label: "Link to preambular paragraph \(recital.number)")
+                    out += "<p class=\"recital\"" + HTMLRenderer.anchorAttributes(recital.anchor.id, label: "Link to preambular paragraph \(recital.number)")
                     out += "<span class=\"num\">\(recital.number).</span> "
                     renderer.render(recital.inlines, into: &out)
                     out += "</p>\n"
@@ -73,8 +74,8 @@ struct DraftHTML {
         if wrapped {
             out += "<section class=\"\(part.kind.rawValue)\""
             if let anchor = part.anchor {
-                out += " id=\"\(HTMLEscaping.escape(anchor))\">\n<h2>"
-                out += HTMLRenderer.permalink(anchor, label: "Link to \(Inline.plainText(part.heading))")
+                out += " id=\"\(HTMLEscaping.escape(anchor.id))\">\n<h2>"
+                out += HTMLRenderer.permalink(anchor.id, label: "Link to \(Inline.plainText(part.heading))")
             } else {
                 out += ">\n<h2>"
             }
@@ -87,8 +88,8 @@ struct DraftHTML {
     }
 
     private mutating func render(_ article: Article, into out: inout String) {
-        out += "<section class=\"article\" id=\"\(HTMLEscaping.escape(article.anchor))\">\n<h3>"
-        out += HTMLRenderer.permalink(article.anchor, label: "Link to Article \(article.number)")
+        out += "<section class=\"article\" id=\"\(HTMLEscaping.escape(article.anchor.id))\">\n<h3>"
+        out += HTMLRenderer.permalink(article.anchor.id, label: "Link to Article \(article.number)")
         out += "<span class=\"article-number\">Article \(HTMLEscaping.escape(article.number))</span>"
         if let title = article.title {
             out += "<span class=\"article-title\">"

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Compare
 import Foundation
@@ -30,7 +31,7 @@ extension SiteRenderer {
             "title": provision.title,
             "href": route.link(to: .article(provision.key)),
             "numbers": provision.versions.map { version -> [String: Any] in
-                ["label": "Art. \(version.number)", "draft": index.drafts[version.draftID]?.source.title ?? version.draftID]
+                ["label": version.anchor.capitalizedLabel, "draft": index.drafts[version.draftID]?.source.title ?? version.draftID]
             },
         ]
     }
@@ -77,7 +78,7 @@ extension SiteRenderer {
             "draft_symbol": Self.optional(draft?.source.symbol),
             "date": draft?.source.date.iso ?? "",
             "date_display": draft?.source.date.display ?? "",
-            "href": route.link(to: .draft(version.draftID), fragment: version.anchor),
+            "href": route.link(to: .draft(version.draftID), anchor: version.anchor),
             "chapter": Self.optional(version.chapter.map { [$0.label, $0.title].compactMap { $0 }.joined(separator: ". ") }),
             "basis": Self.optional(version.basis.map(\.label)),
             "number_only": version.basis == .number,
@@ -98,10 +99,10 @@ extension SiteRenderer {
 
     /// The redline between two versions, or a note when the record lacks either text.
     private func changesContext(from old: Provision.Version, to new: Provision.Version) -> [String: Any] {
-        let from = "\(index.drafts[old.draftID]?.source.title ?? old.draftID) (Art. \(old.number))"
+        let from = "\(index.drafts[old.draftID]?.source.title ?? old.draftID) (\(old.anchor.capitalizedLabel))"
         var context: [String: Any] = ["from": from]
         var renumbered: [String] = []
-        if Article.anchorNumber(old.number) != Article.anchorNumber(new.number) { renumbered.append("renumbered from Article \(old.number)") }
+        if old.anchor != new.anchor { renumbered.append("renumbered from Article \(old.number)") }
         if let before = old.title, let after = new.title, before != after { renumbered.append("retitled from “\(before)”") }
         context["renaming"] = Self.optional(renumbered.isEmpty ? nil : renumbered.joined(separator: "; "))
         guard !old.text.isEmpty, !new.text.isEmpty else {
@@ -142,7 +143,7 @@ extension SiteRenderer {
         let other = comparison.concordance.provision(draft: relation.draftID, article: relation.anchor)
         return [
             "label": "Article \(relation.number) of the \(index.drafts[relation.draftID]?.source.title ?? relation.draftID)",
-            "href": other.map { route.link(to: .article($0.key)) } ?? route.link(to: .draft(relation.draftID), fragment: relation.anchor),
+            "href": other.map { route.link(to: .article($0.key)) } ?? route.link(to: .draft(relation.draftID), anchor: relation.anchor),
         ]
     }
 
@@ -155,9 +156,9 @@ extension SiteRenderer {
             "title": position?.title ?? proposal.positionID,
             "date": position?.date.iso ?? "",
             "date_display": position?.date.display ?? "",
-            "href": route.link(to: .position(proposal.positionID), fragment: proposal.passageAnchor),
-            "target": AnchorLabel.label(proposal.anchor),
-            "target_href": route.link(to: .draft(proposal.draftID), fragment: proposal.anchor),
+            "href": route.link(to: .position(proposal.positionID), anchor: proposal.passageAnchor),
+            "target": proposal.anchor.capitalizedLabel,
+            "target_href": route.link(to: .draft(proposal.draftID), anchor: proposal.anchor),
             "draft_title": index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
             "redline": proposal.redline.html(),
             "summary": proposal.redline.hasChanges ? Self.changeSummary(proposal.redline) : "the draft's words unchanged",
@@ -193,7 +194,7 @@ extension SiteRenderer {
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
             let own = byStakeholder[stakeholder] ?? []
             var group = stakeholderLink(stakeholder, from: route)
-            group["anchor"] = "by_" + stakeholder
+            group["anchor"] = PageSection.stakeholder(stakeholder).id
             group["stance"] = cell.label
             group["stances"] = cell.stances.map { stance -> [String: Any] in
                 let position = index.positions[stance.positionID]?.source

@@ -1,3 +1,4 @@
+import Addressing
 import Compare
 import Markdown
 import Structure
@@ -21,7 +22,7 @@ extension SiteRenderer {
         }
         let renumbered = comparison.concordance.provisions.filter { provision in
             zip(provision.versions, provision.versions.dropFirst()).contains {
-                Article.anchorNumber($0.number) != Article.anchorNumber($1.number)
+                $0.anchor != $1.anchor
             }
         }.count
         let content = theme.render("concordance", [
@@ -41,10 +42,10 @@ extension SiteRenderer {
         }
         let version = provision.versions[position]
         var classes = ["present"]
-        var html = "<a href=\"\(HTMLEscaping.escapeURL(route.link(to: .draft(draftID), fragment: version.anchor)))\">Art.&nbsp;\(HTMLEscaping.escape(version.number))</a>"
+        var html = "<a href=\"\(HTMLEscaping.escapeURL(route.link(to: .draft(draftID), anchor: version.anchor)))\">\(Self.cellLabel(version.anchor))</a>"
         if position > 0 {
             let previous = provision.versions[position - 1]
-            if Article.anchorNumber(previous.number) != Article.anchorNumber(version.number) {
+            if previous.anchor != version.anchor {
                 classes.append("renumbered")
                 html += " <span class=\"change\">was \(HTMLEscaping.escape(previous.number))</span>"
             }
@@ -55,7 +56,7 @@ extension SiteRenderer {
         } else if version.draftIndex > 0 {
             if let split = provision.splitFrom {
                 classes.append("split")
-                html += " <span class=\"change\">split from Art.&nbsp;\(HTMLEscaping.escape(split.number))</span>"
+                html += " <span class=\"change\">split from \(Self.cellLabel(split.anchor))</span>"
             } else {
                 classes.append("added")
                 html += " <span class=\"change\">new</span>"
@@ -74,14 +75,21 @@ extension SiteRenderer {
     /// from, or simply absent.
     private func absentCell(_ provision: Provision, draftID: String, from route: Route) -> [String: Any] {
         if let merged = provision.mergedInto, merged.draftID == draftID {
-            let href = route.link(to: .draft(draftID), fragment: merged.anchor)
-            return ["class": "absent merged", "html": "<span class=\"change\">merged into <a href=\"\(HTMLEscaping.escapeURL(href))\">Art.&nbsp;\(HTMLEscaping.escape(merged.number))</a></span>"]
+            let href = route.link(to: .draft(draftID), anchor: merged.anchor)
+            return ["class": "absent merged", "html": "<span class=\"change\">merged into <a href=\"\(HTMLEscaping.escapeURL(href))\">\(Self.cellLabel(merged.anchor))</a></span>"]
         }
         if let split = provision.splitFrom, split.draftID == draftID {
-            let href = route.link(to: .draft(draftID), fragment: split.anchor)
-            return ["class": "absent split", "html": "<span class=\"change\">part of <a href=\"\(HTMLEscaping.escapeURL(href))\">Art.&nbsp;\(HTMLEscaping.escape(split.number))</a></span>"]
+            let href = route.link(to: .draft(draftID), anchor: split.anchor)
+            return ["class": "absent split", "html": "<span class=\"change\">part of <a href=\"\(HTMLEscaping.escapeURL(href))\">\(Self.cellLabel(split.anchor))</a></span>"]
         }
         // A partial record may simply not hold the article: "absent" says no more than that.
         return ["class": "absent", "html": "—<span class=\"visually-hidden\"> not in the record of this draft</span>"]
+    }
+
+    /// An article's label for a narrow cell, escaped, its first space not breaking (`Art.&nbsp;24`).
+    static func cellLabel(_ anchor: Anchor) -> String {
+        let label = HTMLEscaping.escape(anchor.capitalizedLabel)
+        guard let space = label.firstIndex(of: " ") else { return label }
+        return label[..<space] + "&nbsp;" + label[label.index(after: space)...]
     }
 }

@@ -1,3 +1,4 @@
+import Addressing
 import Foundation
 import Citations
 import Markdown
@@ -41,8 +42,8 @@ extension SiteRenderer {
 
     /// For each article of `draft`, the HTML list of the passages citing it: who, which
     /// document, when, and the sentence with the reference marked, linked to the passage.
-    func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
-        var result: [String: String] = [:]
+    func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [Anchor: String] {
+        var result: [Anchor: String] = [:]
         for article in draft.text.articles {
             let indices = citations.indices(citing: [(draft.source.id, article.anchor)])
             guard !indices.isEmpty else { continue }
@@ -54,7 +55,7 @@ extension SiteRenderer {
             }
             html += "</ul>\n"
             if entries.count > Self.backlinkLimit, let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) {
-                let href = route.link(to: .article(provision.key), fragment: "cited_by")
+                let href = route.link(to: .article(provision.key), section: .citedBy)
                 html += "<p class=\"more\">and \(entries.count - Self.backlinkLimit) earlier passages: <a href=\"\(HTMLEscaping.escapeURL(href))\">all of them</a>.</p>\n"
             }
             html += "</details>\n"
@@ -64,8 +65,8 @@ extension SiteRenderer {
     }
 
     /// For each article of `draft`, a link to its page across drafts.
-    func provisionLinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: String] {
-        var result: [String: String] = [:]
+    func provisionLinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [Anchor: String] {
+        var result: [Anchor: String] = [:]
         for article in draft.text.articles {
             guard let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) else { continue }
             let href = HTMLEscaping.escapeURL(route.link(to: .article(provision.key)))
@@ -80,16 +81,16 @@ extension SiteRenderer {
     func tableOfContents(_ text: DraftText) -> [[String: Any]] {
         var entries: [[String: Any]] = []
         if text.preamble != nil {
-            entries.append(["anchor": "preamble", "label": "Preamble", "articles": [[String: Any]](), "has_articles": false])
+            entries.append(["anchor": Anchor.preamble.id, "label": "Preamble", "articles": [[String: Any]](), "has_articles": false])
         }
         for part in text.parts {
             let articles: [[String: Any]] = part.articles.map { article in
                 var label = "Article \(article.number)"
                 if let title = article.title { label += ". \(title)" }
-                return ["anchor": article.anchor, "label": label]
+                return ["anchor": article.anchor.id, "label": label]
             }
             if let anchor = part.anchor {
-                entries.append(["anchor": anchor, "label": Inline.plainText(part.heading), "articles": articles, "has_articles": !articles.isEmpty])
+                entries.append(["anchor": anchor.id, "label": Inline.plainText(part.heading), "articles": articles, "has_articles": !articles.isEmpty])
             } else {
                 entries.append(["anchor": NSNull(), "label": part.title ?? "Articles", "articles": articles, "has_articles": !articles.isEmpty])
             }

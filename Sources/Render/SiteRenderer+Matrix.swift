@@ -1,3 +1,4 @@
+import Addressing
 import Compare
 import Corpus
 import Markdown
@@ -46,7 +47,7 @@ extension SiteRenderer {
             "kinds": kinds.map { ["value": $0.rawValue, "label": $0.label] },
             "drafts": corpus.drafts.reversed().map { ["value": $0.source.id, "label": $0.source.title] },
             "chapter_groups": chapterGroups,
-            "csv_href": route.root + "matrix.csv", "json_href": route.root + "matrix.json",
+            "csv_href": route.link(to: SiteFile.matrixCSV), "json_href": route.link(to: SiteFile.matrixJSON),
             "concordance_href": route.link(to: .concordance),
         ])
         let script = "<script src=\"\(route.root)assets/matrix.js\" defer></script>"
@@ -62,13 +63,13 @@ extension SiteRenderer {
             return open + "empty\"></td>"
         }
         let key = comparison.concordance.provisions[row].key
-        let groupHref = route.link(to: .article(key), fragment: "by_" + stakeholder)
+        let groupHref = route.link(to: .article(key), section: .stakeholder(stakeholder))
         var html = "<a class=\"stance\" href=\"\(HTMLEscaping.escapeURL(groupHref))\">\(cell.label)</a>"
         if !cell.passages.isEmpty {
             html += " <span class=\"passages\">\(Self.count(cell.passages.count, "passage"))"
             if cell.passages.count <= Self.matrixLinkLimit {
                 let links = cell.passages.map { passage -> String in
-                    let href = route.link(to: .position(passage.positionID), fragment: passage.anchor)
+                    let href = route.link(to: .position(passage.positionID), anchor: passage.anchor)
                     let title = index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
                     return "<a href=\"\(HTMLEscaping.escapeURL(href))\" title=\"\(HTMLEscaping.escape(title))\">\(Self.passageLabel(passage.anchor))</a>"
                 }
@@ -83,8 +84,9 @@ extension SiteRenderer {
     }
 
     /// `¶14` for `p_14`, `§` for a heading (its title says which document).
-    static func passageLabel(_ anchor: String) -> String {
-        anchor.hasPrefix("p_") ? "¶" + anchor.dropFirst(2) : "§"
+    static func passageLabel(_ anchor: Anchor) -> String {
+        if case .passage = anchor.kind { return anchor.label }
+        return "§"
     }
 
     /// The data of one non-empty cell, as the CSV and JSON files give it.
@@ -126,7 +128,7 @@ extension SiteRenderer {
                 record.stakeholder.id, record.stakeholder.name, record.stakeholder.kind.rawValue, record.cell.label,
                 record.cell.stances.compactMap(\.note).joined(separator: " | "),
                 String(record.cell.passages.count), String(record.cell.proposals.count),
-                absolute("/" + Route.article(record.provision.key).path + "#by_" + record.stakeholder.id),
+                absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id))),
             ]
             lines.append(line)
         }
@@ -164,12 +166,12 @@ extension SiteRenderer {
                     + (stance.note.map { ",\"note\":\(s($0))" } ?? "") + "}"
             }
             let passages = record.cell.passages.map { passage in
-                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor))}"
+                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor.id))}"
             }
             let proposals = record.cell.proposals.map { comparison.proposals[$0] }.map { proposal in
-                "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor)),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor))}"
+                "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor?.id ?? "")),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor.id))}"
             }
-            let url = absolute("/" + Route.article(record.provision.key).path + "#by_" + record.stakeholder.id)
+            let url = absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id)))
             return "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),\"url\":\(s(url)),"
                 + "\"stances\":[\(stances.joined(separator: ","))],\"passages\":[\(passages.joined(separator: ","))],\"proposals\":[\(proposals.joined(separator: ","))]}"
         }

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Markdown
 
@@ -33,8 +34,9 @@ extension SiteRenderer {
         guard let position = index.positions[passage.documentID] else { return "" }
         let source = position.source
         let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
-        let href = route.link(to: .position(source.id), fragment: passage.passageAnchor)
-        let paragraph = passage.passageAnchor.hasPrefix("p_") ? ", ¶\(passage.passageAnchor.dropFirst(2))" : ""
+        let href = route.link(to: .position(source.id), anchor: passage.passageAnchor)
+        let paragraph: String
+        if case .passage = passage.passageAnchor.kind { paragraph = ", " + passage.passageAnchor.label } else { paragraph = "" }
         var html = "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
         if quote { html += "<blockquote>\(Self.marked(passage.sentence, entry.marks))</blockquote>" }
         html += "</li>\n"
@@ -50,7 +52,7 @@ extension SiteRenderer {
         while start < entries.endIndex {
             let document = passages[entries[start].index].documentID
             var end = start
-            var anchors: [String] = []
+            var anchors: [Anchor] = []
             while end < entries.endIndex, passages[entries[end].index].documentID == document {
                 let anchor = passages[entries[end].index].passageAnchor
                 if anchors.last != anchor { anchors.append(anchor) }
@@ -60,7 +62,7 @@ extension SiteRenderer {
             guard let source = index.positions[document]?.source else { continue }
             html += "<li><cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display)):"
             for anchor in anchors {
-                html += " <a href=\"\(HTMLEscaping.escapeURL(route.link(to: .position(document), fragment: anchor)))\">\(Self.passageLabel(anchor))</a>"
+                html += " <a href=\"\(HTMLEscaping.escapeURL(route.link(to: .position(document), anchor: anchor)))\">\(Self.passageLabel(anchor))</a>"
             }
             html += "</li>\n"
         }

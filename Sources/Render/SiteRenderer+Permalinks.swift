@@ -1,39 +1,10 @@
+import Addressing
 import Diagnostics
 import Foundation
 import Markdown
 import Permalinks
 
 extension SiteRenderer {
-    /// Every address the site publishes: each page's path, and each anchor users may cite
-    /// (draft provisions, headings and passages of positions and pages, provisions' versions), sorted.
-    public func publishedAddresses() -> Set<String> {
-        var addresses: Set<String> = []
-        for route in routes {
-            addresses.insert("/" + route.path)
-        }
-        for draft in corpus.drafts {
-            let path = "/" + Route.draft(draft.source.id).path
-            for anchor in draft.text.anchors { addresses.insert(path + "#" + anchor) }
-        }
-        // Positions hold most anchors of a large record: their addresses are made in parallel.
-        let positionAddresses = parallelMap(corpus.positions) { position -> [String] in
-            let path = "/" + Route.position(position.source.id).path
-            return position.document.anchors.map { path + "#" + $0 }
-        }
-        addresses.reserveCapacity(addresses.count + positionAddresses.reduce(0) { $0 + $1.count })
-        for list in positionAddresses { addresses.formUnion(list) }
-        // A provision's text in each draft: `/articles/<key>/#<draft>`.
-        for provision in comparison.concordance.provisions {
-            let path = "/" + Route.article(provision.key).path
-            for version in provision.versions { addresses.insert(path + "#" + version.draftID) }
-        }
-        for page in corpus.pages {
-            let path = "/" + Route.page(page.source.id).path
-            for anchor in page.document.anchors { addresses.insert(path + "#" + anchor) }
-        }
-        return addresses
-    }
-
     /// A relative link from the page at site path `from` (`/a/b/`) to the address `to` (`/c/#x`).
     static func relative(from: String, to address: String) -> String {
         let depth = from.split(separator: "/").count

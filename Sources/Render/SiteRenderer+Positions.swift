@@ -1,3 +1,4 @@
+import Addressing
 import Compare
 import Foundation
 import Markdown
@@ -19,11 +20,16 @@ extension SiteRenderer {
         var context = positionSummary(position, from: route)
         let proposals = comparison.proposals(in: source.id)
         var replacements: [String: String] = [:]
-        for proposal in proposals { replacements[proposal.passageAnchor] = proposalHTML(proposal, from: route) }
-        var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements))
+        for proposal in proposals {
+            if let anchor = proposal.passageAnchor { replacements[anchor.id] = proposalHTML(proposal, from: route) }
+        }
+        var renderer = HTMLRenderer(options: .init(
+            allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements,
+            permalinkLabels: Self.permalinkLabels(position.document)
+        ))
         context["body"] = renderer.render(position.document.document)
         context["toc"] = position.document.headings.filter { $0.level <= 3 }.map { heading in
-            ["anchor": heading.anchor, "label": heading.text, "level": heading.level] as [String: Any]
+            ["anchor": heading.anchor.id, "label": heading.text, "level": heading.level] as [String: Any]
         }
         context["has_toc"] = position.document.headings.count > 1
         context["draft"] = Self.optional(source.draft.flatMap { index.drafts[$0] }.map { draftSummary($0, from: route) })
@@ -49,10 +55,10 @@ extension SiteRenderer {
     /// against the cited draft's words.
     func proposalHTML(_ proposal: Proposal, from route: Route) -> String {
         let context = proposalContext(proposal, from: route)
-        let target = HTMLEscaping.escape(context["target"] as? String ?? proposal.anchor)
+        let target = HTMLEscaping.escape(context["target"] as? String ?? proposal.anchor.id)
         let draft = HTMLEscaping.escape(context["draft_title"] as? String ?? proposal.draftID)
         let targetHref = HTMLEscaping.escapeURL(context["target_href"] as? String ?? "")
-        var html = "<figure class=\"proposal\"" + HTMLRenderer.anchorAttributes(proposal.passageAnchor, label: "Link to the proposed text for \(target)")
+        var html = "<figure class=\"proposal\"" + HTMLRenderer.anchorAttributes(proposal.passageAnchor?.id ?? "", label: "Link to the proposed text for \(target)")
         html += "<figcaption>Proposed text for <a href=\"\(targetHref)\">\(target)</a> of the \(draft) (\(HTMLEscaping.escape(context["summary"] as? String ?? "")))</figcaption>\n"
         html += "<div class=\"redline\">\(proposal.redline.html())</div>\n"
         html += "<details><summary>Proposed text alone</summary><div class=\"proposal-text\">\(HTMLEscaping.escape(proposal.redline.newText))</div></details>\n"

@@ -1,3 +1,4 @@
+import Addressing
 extension SiteRenderer {
     /// `/search/`: the full search page. Results come from the index under `search/` (see
     /// docs/search.md), read by `assets/search.js`; the page says so when script is off.

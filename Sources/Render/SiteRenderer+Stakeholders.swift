@@ -1,3 +1,4 @@
+import Addressing
 import Foundation
 import Corpus
 import Structure
@@ -43,7 +44,7 @@ extension SiteRenderer {
             return [
                 "title": provision.title,
                 "numbers": provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
-                "href": route.link(to: .article(provision.key), fragment: "by_" + source.id),
+                "href": route.link(to: .article(provision.key), section: .stakeholder(source.id)),
                 "stance": cell.label,
                 "notes": cell.stances.compactMap(\.note),
                 "passages": Self.count(cell.passages.count, "passage"),

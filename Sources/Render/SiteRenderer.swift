@@ -1,3 +1,5 @@
+import Parallel
+import Addressing
 import Citations
 import Compare
 import Corpus
@@ -9,23 +11,33 @@ import Structure
 
 /// The render stage: turns the structured corpus into the pages of the site through the theme.
 ///
-/// Pages are independent, so they render in parallel; each is handed to `emit` as soon as it
-/// is done (the write stage stores it), which keeps memory flat on large records.
+/// An immutable value made once, with everything decided before it: the pages and anchors
+/// of the site (``SiteMap``) and the redirects and moved fragments to honour
+/// (``PermalinkPlan``). Pages are independent, so they render in parallel; each is handed
+/// to `emit` as soon as it is done (the write stage stores it), which keeps memory flat on
+/// large records.
 public struct SiteRenderer: Sendable {
     let corpus: StructuredCorpus
     let citations: CitationIndex
     let comparison: Comparison
+    /// Every page of the site, and the anchors each publishes.
+    let siteMap: SiteMap
+    /// Redirects and fragment moves to honour.
+    let permalinks: PermalinkPlan
     let theme: Theme
     let index: CorpusIndex
     /// The index in the concordance of each provision key.
     let provisionByKey: [String: Int]
-    /// Redirects and fragment moves to honour (set before ``render(emit:)``).
-    public var permalinks = PermalinkPlan()
 
-    public init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, theme: Theme) {
+    public init(
+        corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, siteMap: SiteMap, permalinks: PermalinkPlan,
+        theme: Theme
+    ) {
         self.corpus = corpus
         self.citations = citations
         self.comparison = comparison
+        self.siteMap = siteMap
+        self.permalinks = permalinks
         self.theme = theme
         self.index = CorpusIndex(corpus)
         self.provisionByKey = Dictionary(
@@ -33,20 +45,11 @@ public struct SiteRenderer: Sendable {
         )
     }
 
-    /// Every page of the site, sorted by path.
-    public var routes: [Route] {
-        var routes: [Route] = [.home, .drafts, .positions, .stakeholders, .sessions, .articles, .concordance, .matrix, .search]
-        routes += corpus.drafts.map { .draft($0.source.id) }
-        routes += corpus.positions.map { .position($0.source.id) }
-        routes += corpus.stakeholders.map { .stakeholder($0.source.id) }
-        routes += corpus.sessions.map { .session($0.id) }
-        routes += corpus.pages.map { .page($0.source.id) }
-        routes += comparison.concordance.provisions.map { .article($0.key) }
-        return routes.sorted { $0.path < $1.path }
+    /// An error of one job, carried out of the parallel render (errors are not `Sendable`
+    /// as such; each is created and read on one thread at a time).
+    struct Failure: @unchecked Sendable {
+        let error: any Error
     }
-
-    /// The files and folders (ending in `/`) the site writes that are not pages, from the root.
-    public static let reservedPaths = ["/404.html", "/assets/", "/feed.xml", "/matrix.csv", "/matrix.json", "/search/", "/sitemap.xml"]
 
     /// A file the render stage writes.
     enum Job: Sendable {
@@ -54,34 +57,35 @@ public struct SiteRenderer: Sendable {
         case matrixCSV, matrixJSON, sitemap, feed, notFound
     }
 
-    /// Renders every page and file of the site, handing each to `emit(path, data)`.
+    /// Renders every page and file of the site, handing each to `emit(path, data)`. The first
+    /// error, of rendering or of `emit` (a full disk, say), is thrown as it is.
     public func render(emit: @Sendable (String, Data) throws -> Void) throws {
-        let routes = self.routes
+        let routes = siteMap.routes
         // The large single files first, so they overlap with the pages.
         let jobs: [Job] = [.matrixJSON, .matrixCSV, .sitemap, .feed, .notFound] + routes.map { .page($0) }
-        let failures = parallelMap(jobs) { job -> String? in
+        let failures = parallelMap(jobs) { job -> Failure? in
             do {
                 switch job {
                 case .page(let route): try emit(route.file, Data(try page(route).utf8))
-                case .matrixJSON: try emit("matrix.json", Data(matrixJSON().utf8))
-                case .matrixCSV: try emit("matrix.csv", Data(matrixCSV().utf8))
-                case .sitemap: try emit("sitemap.xml", Data(sitemap(routes).utf8))
-                case .feed: try emit("feed.xml", Data(feed().utf8))
-                case .notFound: try emit("404.html", Data(notFound().utf8))
+                case .matrixJSON: try emit(SiteFile.matrixJSON.path, Data(matrixJSON().utf8))
+                case .matrixCSV: try emit(SiteFile.matrixCSV.path, Data(matrixCSV().utf8))
+                case .sitemap: try emit(SiteFile.sitemap.path, Data(sitemap(routes).utf8))
+                case .feed: try emit(SiteFile.feed.path, Data(feed().utf8))
+                case .notFound: try emit(SiteFile.notFound.path, Data(notFound().utf8))
                 }
                 return nil
             } catch {
-                return "\(error)"
+                return Failure(error: error)
             }
         }
         if let failure = failures.compactMap({ $0 }).first {
-            throw RenderError.template(path: "output", line: nil, message: failure)
+            throw failure.error
         }
         for (path, target) in permalinks.redirectPages.sorted(by: { $0.key < $1.key }) {
             try emit(String(path.dropFirst()) + "index.html", Data(redirectPage(from: path, to: target).utf8))
         }
         for asset in theme.assets {
-            try emit("assets/" + asset.path, asset.data)
+            try emit(SiteFile.asset(asset.path).path, asset.data)
         }
     }
 
@@ -129,7 +133,7 @@ public struct SiteRenderer: Sendable {
             "canonical": route.canonical(baseURL: site.baseURL),
             "root": route.root,
             "home_href": route.link(to: .home),
-            "feed_href": route.root + "feed.xml",
+            "feed_href": route.link(to: SiteFile.feed),
             "search_href": route.link(to: .search),
             "nav": navigation.map { label, target in
                 ["label": label, "href": route.link(to: target), "current": target.path == section] as [String: Any]
@@ -147,12 +151,20 @@ public struct SiteRenderer: Sendable {
 
     /// Renders an anchored document (position or page body) for the page at `route`.
     func html(_ document: AnchoredDocument, on route: Route) -> String {
-        html(document.document, on: route)
+        var renderer = HTMLRenderer(options: .init(
+            allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, permalinkLabels: Self.permalinkLabels(document)
+        ))
+        return renderer.render(document.document)
     }
 
     func html(_ document: MarkdownDocument, on route: Route) -> String {
         var renderer = HTMLRenderer(options: .init(allowRawHTML: corpus.site.rawHTML, linkRoot: route.root))
         return renderer.render(document)
+    }
+
+    /// What a screen reader says for the permalink of each passage: "Link to paragraph 3".
+    static func permalinkLabels(_ document: AnchoredDocument) -> [String: String] {
+        Dictionary(document.passages.map { ($0.anchor.id, "Link to paragraph \($0.number)") }, uniquingKeysWith: { first, _ in first })
     }
 
     /// An optional value for a template: absent values are `NSNull`, which hides a section

@@ -1,3 +1,4 @@
+import Addressing
 import Corpus
 import Markdown
 import Structure
@@ -21,9 +22,9 @@ extension SearchCollector {
             about.separate()
             about.append("Article \(stance.article): \(stance.stance.rawValue)" + (stance.note.map { ". " + $0 } ?? ""))
         }
-        let base = "positions/\(source.id)/"
-        result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: context, body: about.runs))
-        result.documents += anchored(position.document, base: base, title: source.title, context: context, citations: citationTerms(ofDocument: source.id))
+        let route = Route.position(source.id)
+        result.documents.append(SearchDocument(url: route.path, title: source.title, indexedTitle: source.title, context: context, body: about.runs))
+        result.documents += anchored(position.document, route: route, title: source.title, context: context, citations: citationTerms(ofDocument: source.id))
         return result
     }
 
@@ -37,7 +38,7 @@ extension SearchCollector {
         profile.description.blocks.forEach { runs.append($0) }
         return SearchSource(
             kind: .stakeholder, stakeholders: stakeholderIndex[source.id].map { [$0] } ?? [],
-            documents: [SearchDocument(url: "stakeholders/\(source.id)/", title: source.name, indexedTitle: source.name, context: source.kind.label, body: runs.runs)]
+            documents: [SearchDocument(url: Route.stakeholder(source.id).path, title: source.name, indexedTitle: source.name, context: source.kind.label, body: runs.runs)]
         )
     }
 
@@ -46,10 +47,10 @@ extension SearchCollector {
         let source = page.source
         var about = TextRuns()
         if let description = source.description { about.append(description) }
-        let base = "pages/\(source.id)/"
+        let route = Route.page(source.id)
         var result = SearchSource(kind: .page)
-        result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: "Page", body: about.runs))
-        result.documents += anchored(page.document, base: base, title: source.title, context: source.title, citations: [:])
+        result.documents.append(SearchDocument(url: route.path, title: source.title, indexedTitle: source.title, context: "Page", body: about.runs))
+        result.documents += anchored(page.document, route: route, title: source.title, context: source.title, citations: [:])
         return result
     }
 
@@ -67,21 +68,22 @@ extension SearchCollector {
         }
         return SearchSource(
             kind: .page, session: sessionIndex[session.id], date: session.start.firstDayISO,
-            documents: [SearchDocument(url: "sessions/\(session.id)/", title: session.title, indexedTitle: session.title, context: "Session · \(session.displayDates)", body: runs.runs)]
+            documents: [SearchDocument(url: Route.session(session.id).path, title: session.title, indexedTitle: session.title, context: "Session · \(session.displayDates)", body: runs.runs)]
         )
     }
 
     /// The headings and `p_N` passages of a position or page.
     private func anchored(
-        _ document: AnchoredDocument, base: String, title: String, context: String, citations: [String: [String]]
+        _ document: AnchoredDocument, route: Route, title: String, context: String, citations: [Anchor: [String]]
     ) -> [SearchDocument] {
         var result: [SearchDocument] = []
         var section: String?
-        func passage(_ block: Block, anchor: String) {
+        func passage(_ block: Block, anchor: Anchor) {
             var runs = TextRuns()
             runs.append(block)
-            let number = anchor.hasPrefix("p_") ? " · ¶\(anchor.dropFirst(2))" : ""
-            var entry = SearchDocument(url: base + "#" + anchor, title: section ?? title, indexedTitle: "", context: context + number, body: runs.runs)
+            let number: String
+            if case .passage = anchor.kind { number = " · " + anchor.label } else { number = "" }
+            var entry = SearchDocument(url: route.path(anchor), title: section ?? title, indexedTitle: "", context: context + number, body: runs.runs)
             entry.citationTerms = citations[anchor] ?? []
             result.append(entry)
         }
@@ -90,17 +92,17 @@ extension SearchCollector {
             case .heading(_, let inlines):
                 let heading = Inline.plainText(inlines)
                 section = heading
-                guard let anchor = block.anchor else { continue }
-                var entry = SearchDocument(url: base + "#" + anchor, title: heading, indexedTitle: heading, context: context, body: [])
+                guard let anchor = block.anchor.flatMap(Anchor.init(documentFragment:)) else { continue }
+                var entry = SearchDocument(url: route.path(anchor), title: heading, indexedTitle: heading, context: context, body: [])
                 entry.citationTerms = citations[anchor] ?? []
                 result.append(entry)
             case .list(let list):
                 for item in list.items {
-                    guard let anchor = item.anchor else { continue }
+                    guard let anchor = item.anchor.flatMap(Anchor.init(documentFragment:)) else { continue }
                     passage(Block(.list(List(ordered: list.ordered, start: list.start, tight: list.tight, items: [item])), line: item.line), anchor: anchor)
                 }
             default:
-                if let anchor = block.anchor { passage(block, anchor: anchor) }
+                if let anchor = block.anchor.flatMap(Anchor.init(documentFragment:)) { passage(block, anchor: anchor) }
             }
         }
         return result

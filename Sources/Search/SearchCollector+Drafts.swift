@@ -1,3 +1,4 @@
+import Addressing
 import Corpus
 import Markdown
 import Structure
@@ -6,7 +7,7 @@ extension SearchCollector {
     /// A draft: the draft itself, its chapters, recitals, articles and numbered paragraphs.
     func draft(_ draft: StructuredCorpus.Draft) -> SearchSource {
         let source = draft.source
-        let base = "drafts/\(source.id)/"
+        let route = Route.draft(source.id)
         let context = "\(source.title) · \(source.date.display)"
         var result = SearchSource(
             kind: .draft, draft: draftIndex[source.id], session: source.session.flatMap { sessionIndex[$0] },
@@ -15,14 +16,14 @@ extension SearchCollector {
         var front = TextRuns()
         if let symbol = source.symbol { front.append(symbol) }
         draft.text.front.forEach { front.append($0) }
-        result.documents.append(SearchDocument(url: base, title: source.title, indexedTitle: source.title, context: context, body: front.runs))
+        result.documents.append(SearchDocument(url: route.path, title: source.title, indexedTitle: source.title, context: context, body: front.runs))
 
         if let preamble = draft.text.preamble {
             for recital in preamble.recitals {
                 var runs = TextRuns()
                 runs.append(recital.inlines)
                 result.documents.append(SearchDocument(
-                    url: base + "#" + recital.anchor, title: "Preamble, paragraph \(recital.number)", indexedTitle: "",
+                    url: route.path(recital.anchor), title: recital.anchor.capitalizedLabel, indexedTitle: "",
                     context: context, body: runs.runs
                 ))
             }
@@ -32,16 +33,16 @@ extension SearchCollector {
                 var intro = TextRuns()
                 part.intro.forEach { intro.append($0) }
                 let heading = Inline.plainText(part.heading)
-                result.documents.append(SearchDocument(url: base + "#" + anchor, title: heading, indexedTitle: heading, context: context, body: intro.runs))
+                result.documents.append(SearchDocument(url: route.path(anchor), title: heading, indexedTitle: heading, context: context, body: intro.runs))
             }
             for article in part.articles {
-                result.documents += documents(article, base: base, context: context)
+                result.documents += documents(article, route: route, context: context)
             }
         }
         return result
     }
 
-    private func documents(_ article: Article, base: String, context: String) -> [SearchDocument] {
+    private func documents(_ article: Article, route: Route, context: String) -> [SearchDocument] {
         let heading = Inline.plainText(article.heading)
         let name = "Article \(article.number)"
         let suffix = article.title.map { " · " + $0 } ?? ""
@@ -56,13 +57,13 @@ extension SearchCollector {
                 runs.append("\(paragraph.number). ")
                 paragraph.content.forEach { append($0, to: &runs) }
                 paragraphs.append(SearchDocument(
-                    url: base + "#" + paragraph.anchor, title: "\(name)(\(paragraph.number))\(suffix)", indexedTitle: "",
+                    url: route.path(paragraph.anchor), title: paragraph.anchor.capitalizedLabel + suffix, indexedTitle: "",
                     context: context, body: runs.runs
                 ))
             }
         }
         let articleDocument = SearchDocument(
-            url: base + "#" + article.anchor, title: name + suffix, indexedTitle: heading, context: context, body: own.runs
+            url: route.path(article.anchor), title: name + suffix, indexedTitle: heading, context: context, body: own.runs
         )
         return [articleDocument] + paragraphs
     }

@@ -1,3 +1,5 @@
+import Parallel
+import Addressing
 import Citations
 import Compare
 import Corpus
@@ -24,7 +26,7 @@ struct SearchCollector: Sendable {
     let citationsByDocument: [String: [Int32]]
     /// The citation terms of each anchor of each draft: draft id, then anchor (`art_24__para_2`
     /// gives `~key`, `~key/2`).
-    let anchorTerms: [String: [String: [String]]]
+    let anchorTerms: [String: [Anchor: [String]]]
 
     init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) {
         self.corpus = corpus
@@ -62,19 +64,17 @@ struct SearchCollector: Sendable {
 
     /// `~key`, `~key/2`, `~key/2/b` for each anchor inside an article of each draft
     /// (docs/search.md): the terms of a passage citing that anchor.
-    static func anchorTerms(_ drafts: [StructuredCorpus.Draft], _ concordance: Concordance) -> [String: [String: [String]]] {
-        var result: [String: [String: [String]]] = [:]
+    static func anchorTerms(_ drafts: [StructuredCorpus.Draft], _ concordance: Concordance) -> [String: [Anchor: [String]]] {
+        var result: [String: [Anchor: [String]]] = [:]
         for draft in drafts {
             let id = draft.source.id
-            var terms: [String: [String]] = [:]
-            for anchor in draft.text.anchors where anchor.hasPrefix("art_") {
-                let parts = anchor.split(separator: "__")
-                guard let key = concordance.provision(draft: id, article: String(parts[0]))?.key else { continue }
+            var terms: [Anchor: [String]] = [:]
+            for anchor in draft.text.anchors {
+                guard let article = anchor.article, let key = concordance.provision(draft: id, article: article)?.key else { continue }
                 var term = "~" + key
                 var list = [term]
-                for part in parts.dropFirst() {
-                    guard let separator = part.firstIndex(of: "_") else { break }
-                    term += "/" + part[part.index(after: separator)...]
+                for level in anchor.levelsBelowArticle {
+                    term += "/" + level
                     list.append(term)
                 }
                 terms[anchor] = list
@@ -85,8 +85,8 @@ struct SearchCollector: Sendable {
     }
 
     /// The citation terms of each passage of the position `id`, by passage anchor.
-    func citationTerms(ofDocument id: String) -> [String: [String]] {
-        var result: [String: Set<String>] = [:]
+    func citationTerms(ofDocument id: String) -> [Anchor: [String]] {
+        var result: [Anchor: Set<String>] = [:]
         for index in citationsByDocument[id] ?? [] {
             let passage = citations.passages[Int(index)]
             guard let terms = anchorTerms[passage.draftID] else { continue }

@@ -1,3 +1,4 @@
+import Addressing
 import Compare
 import Corpus
 import Markdown
@@ -36,11 +37,10 @@ extension SearchStage {
         var seen = Set<String>()
         var articles: [String] = []
         for article in draft.text.articles {
-            let number = Article.anchorNumber(article.number)
+            let number = Anchor.normalizedNumber(article.number)
             guard seen.insert(number).inserted else { continue }
-            let prefix = article.anchor + "__"
-            let parts = anchors.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
-            var fields = ["\"number\":\(s(article.number))", "\"anchor\":\(s(article.anchor))"]
+            let parts = anchors.compactMap { $0.spelled(below: article.anchor) }
+            var fields = ["\"number\":\(s(article.number))", "\"anchor\":\(s(article.anchor.id))"]
             let provision = concordance.provision(draft: id, article: article.anchor)
             // A draft whose record lacks the title borrows the provision's from another draft.
             if let title = article.title ?? provision?.versions.last(where: { $0.title != nil })?.title { fields.append("\"title\":\(s(title))") }
@@ -48,7 +48,7 @@ extension SearchStage {
             fields.append("\"parts\":[\(parts.map(s).joined(separator: ","))]")
             articles.append("\(s(number)):{\(fields.joined(separator: ","))}")
         }
-        return "{\"draft\":\(s(id)),\"title\":\(s(draft.source.title)),\"url\":\(s("drafts/\(id)/")),\"articles\":{\n  "
+        return "{\"draft\":\(s(id)),\"title\":\(s(draft.source.title)),\"url\":\(s(Route.draft(id).path)),\"articles\":{\n  "
             + articles.joined(separator: ",\n  ") + "\n}}"
     }
 

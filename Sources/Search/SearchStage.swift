@@ -1,3 +1,5 @@
+import Parallel
+import Addressing
 import Citations
 import Compare
 import Diagnostics
@@ -49,10 +51,10 @@ public enum SearchStage {
         func closeShard() {
             guard !shard.isEmpty else { return }
             let number = shardFirstTerms.count - 1
-            files.append(.init(path: "search/terms/\(number).json", data: Data(shard + [0x7D, 0x0A])))
+            files.append(.init(path: SiteFile.search("terms/\(number).json").path, data: Data(shard + [0x7D, 0x0A])))
             // Citation terms have no positions: a shard of nothing else has no positions file.
             if positionShard.count > 1 {
-                files.append(.init(path: "search/positions/\(number).json", data: Data(positionShard + [0x7D, 0x0A])))
+                files.append(.init(path: SiteFile.search("positions/\(number).json").path, data: Data(positionShard + [0x7D, 0x0A])))
             }
             shard = []
             positionShard = []
@@ -84,11 +86,11 @@ public enum SearchStage {
                 let s = ScriptString.literal
                 return "[\(s(document.url)),\(s(document.title)),\(s(document.context)),\(s(snippetText(document.text)))]"
             }
-            return .init(path: "search/docs/\(start / perShard).json", data: Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8))
+            return .init(path: SiteFile.search("docs/\(start / perShard).json").path, data: Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8))
         }
         files += documentShards
-        files.append(.init(path: "search/facets.json", data: Data(facets(sources, collector).utf8)))
-        files.append(.init(path: "search/index.json", data: Data(entry(collector, documents: documents.count, shards: shardFirstTerms).utf8)))
+        files.append(.init(path: SiteFile.search("facets.json").path, data: Data(facets(sources, collector).utf8)))
+        files.append(.init(path: SiteFile.search("index.json").path, data: Data(entry(collector, documents: documents.count, shards: shardFirstTerms).utf8)))
         return SearchIndex(files: files.sorted { $0.path < $1.path })
     }
 

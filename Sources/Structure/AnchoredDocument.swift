@@ -1,3 +1,4 @@
+import Addressing
 import Markdown
 
 /// A position or page with its anchors: slug ids on headings and `p_N` on every top-level
@@ -7,12 +8,12 @@ public struct AnchoredDocument: Sendable, Hashable {
     public struct Heading: Sendable, Hashable {
         public var level: Int
         public var text: String
-        public var anchor: String
+        public var anchor: Anchor
     }
 
     /// A citable passage: one `p_N` block.
     public struct Passage: Sendable, Hashable {
-        public var anchor: String
+        public var anchor: Anchor
         public var number: Int
         public var line: Int
         public var text: String
@@ -23,6 +24,8 @@ public struct AnchoredDocument: Sendable, Hashable {
     public var document: MarkdownDocument
     public var headings: [Heading]
     public var passages: [Passage]
+    /// Every anchor of the document, in document order.
+    public private(set) var anchors: [Anchor]
 
     /// Sets the anchors of `document`.
     public init(_ document: MarkdownDocument) {
@@ -30,13 +33,15 @@ public struct AnchoredDocument: Sendable, Hashable {
         var slugger = Slugger()
         var headings: [Heading] = []
         var passages: [Passage] = []
+        var anchors: [Anchor] = []
         var section: String?
 
         func passage(_ block: Block) -> String {
             let number = passages.count + 1
-            let anchor = "p_\(number)"
+            let anchor = Anchor.passage(number)
             passages.append(Passage(anchor: anchor, number: number, line: block.line, text: block.plainText, section: section))
-            return anchor
+            anchors.append(anchor)
+            return anchor.id
         }
 
         for index in document.blocks.indices {
@@ -44,9 +49,10 @@ public struct AnchoredDocument: Sendable, Hashable {
             switch block.kind {
             case .heading(let level, let inlines):
                 let text = Inline.plainText(inlines)
-                let anchor = slugger.unique(text)
-                document.blocks[index].anchor = anchor
+                let anchor = Anchor.heading(slugger.unique(text))
+                document.blocks[index].anchor = anchor.id
                 headings.append(Heading(level: level, text: text, anchor: anchor))
+                anchors.append(anchor)
                 section = text
             case .list(var list):
                 for itemIndex in list.items.indices {
@@ -65,17 +71,6 @@ public struct AnchoredDocument: Sendable, Hashable {
         self.document = document
         self.headings = headings
         self.passages = passages
-    }
-
-    /// Every anchor of the document, in document order.
-    public var anchors: [String] {
-        var result: [String] = []
-        for block in document.blocks {
-            if let anchor = block.anchor { result.append(anchor) }
-            if case .list(let list) = block.kind {
-                result.append(contentsOf: list.items.compactMap(\.anchor))
-            }
-        }
-        return result
+        self.anchors = anchors
     }
 }

@@ -1,7 +1,8 @@
+import Addressing
 import Markdown
 
 /// The structure of a draft's text: preamble, chapters, articles, paragraphs and points,
-/// each with its Akoma Ntoso style anchor (DESIGN.md §2).
+/// each with its ``Anchor`` (docs/design.md, *Anchors*).
 public struct DraftText: Sendable, Hashable {
     /// Blocks before the first heading (a note on the draft, say).
     public var front: [Block]
@@ -37,10 +38,10 @@ public struct Preamble: Sendable, Hashable {
     }
 }
 
-/// A preambular paragraph: `preamble__rec_N`.
+/// A preambular paragraph (``Anchor/recital(_:)``).
 public struct Recital: Sendable, Hashable {
     public var number: Int
-    public var anchor: String
+    public var anchor: Anchor
     public var line: Int
     public var inlines: [Inline]
 }
@@ -56,8 +57,8 @@ public struct Part: Sendable, Hashable {
     /// The number as written ("IV", "I").
     public var number: String?
     public var title: String?
-    /// `chp_IV`, `annex_I`, or `nil` for untitled and other parts.
-    public var anchor: String?
+    /// A chapter's or annex's anchor, or `nil` for untitled and other parts.
+    public var anchor: Anchor?
     public var heading: [Inline]
     public var line: Int
     /// Blocks between the part heading and its first article.
@@ -65,11 +66,12 @@ public struct Part: Sendable, Hashable {
     public var articles: [Article]
 }
 
-/// An article: `art_24`, `art_4bis`.
+/// An article (``Anchor/article(_:)``).
 public struct Article: Sendable, Hashable {
+    /// The number as written ("24", "4 bis").
     public var number: String
     public var title: String?
-    public var anchor: String
+    public var anchor: Anchor
     public var line: Int
     public var heading: [Inline]
     public var content: [Content]
@@ -80,21 +82,16 @@ public struct Article: Sendable, Hashable {
         case node(DraftNode)
     }
 
-    /// The number as it appears in anchors: spaces and punctuation removed ("4 bis" gives "4bis").
-    public static func anchorNumber(_ number: String) -> String {
-        String(number.lowercased().filter { $0.isLetter || $0.isNumber })
-    }
-
     /// Numbered paragraphs of the article.
     public var paragraphs: [NumberedParagraph] {
         content.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
     }
 }
 
-/// A numbered paragraph of an article: `art_24__para_2`.
+/// A numbered paragraph of an article (``Anchor/paragraph(_:)``).
 public struct NumberedParagraph: Sendable, Hashable {
     public var number: Int
-    public var anchor: String
+    public var anchor: Anchor
     public var line: Int
     public var content: [DraftNode]
 }
@@ -107,10 +104,10 @@ public enum DraftNode: Sendable, Hashable {
     case block(Block)
 }
 
-/// A point: `(a)` gives `…__point_a`, nested `(ii)` gives `…__point_a__point_ii`.
+/// A point (``Anchor/point(_:)``): `(a)`, and `(ii)` nested in it.
 public struct Point: Sendable, Hashable {
     public var label: String
-    public var anchor: String
+    public var anchor: Anchor
     public var line: Int
     public var inlines: [Inline]
     public var children: [Point]
@@ -118,9 +115,9 @@ public struct Point: Sendable, Hashable {
 
 extension DraftText {
     /// Every anchor of the draft, in document order.
-    public var anchors: [String] {
-        var result: [String] = []
-        if let preamble { result.append("preamble"); result += preamble.recitals.map(\.anchor) }
+    public var anchors: [Anchor] {
+        var result: [Anchor] = []
+        if let preamble { result.append(.preamble); result += preamble.recitals.map(\.anchor) }
         for part in parts {
             if let anchor = part.anchor { result.append(anchor) }
             for article in part.articles {
@@ -139,11 +136,11 @@ extension DraftText {
         return result
     }
 
-    private static func collect(_ node: DraftNode, into result: inout [String]) {
+    private static func collect(_ node: DraftNode, into result: inout [Anchor]) {
         if case .point(let point) = node { collect(point, into: &result) }
     }
 
-    private static func collect(_ point: Point, into result: inout [String]) {
+    private static func collect(_ point: Point, into result: inout [Anchor]) {
         result.append(point.anchor)
         for child in point.children { collect(child, into: &result) }
     }

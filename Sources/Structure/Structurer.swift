@@ -1,3 +1,4 @@
+import Parallel
 import Corpus
 import Diagnostics
 

@@ -21,8 +21,14 @@ public struct BuildReport: Sendable {
         public var residentMiB: Int?
     }
 
-    /// The errors (with `strict`, warnings count too).
+    /// Whether the build failed: it did not publish, or a diagnostic fails it
+    /// (``Diagnostics/Diagnostic/fails(strict:)``).
     public func failed(strict: Bool) -> Bool {
-        !published || diagnostics.contains { $0.severity == .error || strict }
+        !published || failures(strict: strict) > 0
+    }
+
+    /// How many diagnostics fail the build (errors; with `strict`, warnings too).
+    public func failures(strict: Bool) -> Int {
+        diagnostics.count { $0.fails(strict: strict) }
     }
 }

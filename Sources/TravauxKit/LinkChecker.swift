@@ -1,10 +1,14 @@
+import Parallel
 import Diagnostics
 import Foundation
 
 /// Checks a built site: every relative link leads to a file that exists, and every fragment
-/// to an element with that `id` (the redirect script of a page counts as a target).
+/// to an element with that `id`, or to a fragment the build moved (the page's redirect script
+/// sends it on: the permalink plan says which).
 struct LinkChecker {
     let root: URL
+    /// Moved fragments, by the page path they were published on (``PermalinkPlan/fragmentMoves``).
+    var movedFragments: [String: [String: String]] = [:]
 
     /// Diagnostics for every broken link, by the output file that holds it.
     func check() -> [Diagnostic] {
@@ -18,6 +22,10 @@ struct LinkChecker {
         for (file, ids, links) in scanned {
             idsByFile[file] = ids
             linksByFile[file] = links
+        }
+        for (page, moves) in movedFragments {
+            let file = String(page.dropFirst()) + "index.html"
+            idsByFile[file]?.formUnion(moves.keys)
         }
         var log = DiagnosticLog()
         for file in files {
@@ -71,20 +79,7 @@ struct LinkChecker {
     }
 
     static func ids(in html: String) -> Set<String> {
-        var ids: Set<String> = []
-        for value in attributeValues(named: "id", in: html) { ids.insert(value.0) }
-        // Fragments a page's redirect script sends on ("old":"#new") count as present.
-        if let start = html.range(of: "<script>(function(){var m={") {
-            let rest = html[start.upperBound...]
-            if let end = rest.range(of: "};") {
-                for key in rest[..<end.lowerBound].split(separator: ",") {
-                    if let colon = key.range(of: "\":\"") {
-                        ids.insert(String(key[key.index(after: key.startIndex)..<colon.lowerBound]))
-                    }
-                }
-            }
-        }
-        return ids
+        Set(attributeValues(named: "id", in: html).map(\.0))
     }
 
     static func links(in html: String) -> [(String, Int)] {

@@ -1,3 +1,4 @@
+import Addressing
 import Citations
 import Compare
 import Corpus
@@ -9,36 +10,48 @@ import Render
 import Search
 import Structure
 
-/// The pipeline: content/ -> load -> structure -> link -> compare -> render and index -> write -> public/
-/// (DESIGN.md §5).
+/// The pipeline (docs/design.md, *Pipeline*):
+///
+/// content/ -> load -> structure -> link -> compare -> address -> render and index -> write -> public/
+///
+/// Each stage reads what the ones before it made and nothing after: the addresses the site
+/// publishes are decided (and checked against the lock and the redirects) before a theme
+/// is loaded, and the render stage is one immutable value made from them.
 public enum Travaux {
     /// Builds the site. Content problems come back as diagnostics, all of them; the output
     /// folder is replaced only when there is no error (and, with `strict`, no warning).
     /// Throws only when the site folder or the output cannot be used at all: an output folder
     /// that overlaps the sources is refused before anything is read or written.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        try run(options).report
+    }
+
+    /// A build, and the permalink plan it honoured (for ``check(source:strict:)``).
+    static func run(_ options: BuildOptions) throws -> (report: BuildReport, permalinks: PermalinkPlan?) {
         let output = try OutputFolder(options.output, site: options.source, sources: BuildOptions.sourceFolders, force: options.force)
         var clock = StageClock()
         var log = DiagnosticLog()
         guard let prepared = try prepare(options, clock: &clock, log: &log) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
+            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
-        let (corpus, linked, citations) = (prepared.corpus, prepared.linked, prepared.citations)
-        let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-        var renderer = SiteRenderer(corpus: linked, citations: citations, comparison: prepared.comparison, theme: theme)
-        let published = renderer.publishedAddresses()
+        let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
+
+        // Address: every page and anchor the site publishes, checked against the lock.
+        let siteMap = Self.siteMap(linked, comparison)
+        let published = siteMap.addresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
-            published: published, lock: corpus.anchorLock, redirects: corpus.redirects, reserved: SiteRenderer.reservedPaths
+            published: published, lock: corpus.anchorLock, redirects: corpus.redirects, reserved: SiteFile.reserved
         )
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
-            return BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps)
+            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
-        renderer.permalinks = plan
         // The new lock is sorted while the site renders.
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
-        clock.lap("anchor lock")
+        clock.lap("address")
 
+        let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
+        let renderer = SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme)
         var notes: [String] = []
         let staging = try OutputStaging(destination: output.url)
         let counter = FileCounter()
@@ -49,7 +62,7 @@ public enum Travaux {
             }
             clock.lap("render and write")
             // The index stage reads the parsed record, not the pages just written.
-            let index = SearchStage.index(linked, citations: citations, comparison: prepared.comparison)
+            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
             clock.lap("search index")
             try staging.write(index.files.map { ($0.path, $0.data) })
             counter.add(index.files.count)
@@ -66,8 +79,22 @@ public enum Travaux {
         }
         // Millions of small values die here; free them on another thread so a command-line
         // build that exits next does not wait for it (clang's -disable-free, by other means).
-        releaseInBackground(prepared, renderer, plan, published)
-        return BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps, notes: notes)
+        releaseInBackground(prepared, renderer, siteMap, published)
+        let report = BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps, notes: notes)
+        return (report, plan)
+    }
+
+    /// The pages and anchors of the site: each draft's anchors, each position's and page's
+    /// headings and passages, each provision's versions.
+    static func siteMap(_ linked: StructuredCorpus, _ comparison: Comparison) -> SiteMap {
+        SiteMap(
+            drafts: linked.drafts.map { SiteMap.Document(id: $0.source.id, anchors: $0.text.anchors) },
+            positions: linked.positions.map { SiteMap.Document(id: $0.source.id, anchors: $0.document.anchors) },
+            pages: linked.pages.map { SiteMap.Document(id: $0.source.id, anchors: $0.document.anchors) },
+            stakeholders: linked.stakeholders.map(\.source.id),
+            sessions: linked.sessions.map(\.id),
+            provisions: comparison.concordance.provisions.map { SiteMap.Provision(key: $0.key, drafts: $0.versions.map(\.draftID)) }
+        )
     }
 
     /// The exit status for an error `build` or `check` threw: 64 for a bad argument (an output
@@ -118,9 +145,9 @@ extension Travaux {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("public")
-        var report = try build(BuildOptions(source: source, output: output, strict: strict, updateLock: false))
-        guard report.published else { return report }
-        report.diagnostics += LinkChecker(root: output).check()
+        var (report, plan) = try run(BuildOptions(source: source, output: output, strict: strict, updateLock: false))
+        guard report.published, let plan else { return report }
+        report.diagnostics += LinkChecker(root: output, movedFragments: plan.fragmentMoves).check()
         report.diagnostics.sort()
         return report
     }

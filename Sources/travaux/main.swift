@@ -59,8 +59,7 @@ struct Build: ParsableCommand {
             }
         }
         if report.failed(strict: strict) {
-            let errors = report.diagnostics.filter { $0.severity == .error || strict }.count
-            printError("travaux: build failed with \(errors) error(s); \(options.output.path) was left unchanged")
+            printError("travaux: build failed with \(report.failures(strict: strict)) error(s); \(options.output.path) was left unchanged")
             throw ExitCode(1)
         }
         print("travaux: wrote \(report.files) files to \(options.output.path)")
@@ -90,7 +89,7 @@ struct Check: ParsableCommand {
         for diagnostic in report.diagnostics {
             printError(diagnostic.description)
         }
-        let failures = report.diagnostics.filter { $0.severity == .error || strict }.count
+        let failures = report.failures(strict: strict)
         if !report.published || failures > 0 {
             printError("travaux: check failed with \(failures) problem(s)")
             throw ExitCode(1)

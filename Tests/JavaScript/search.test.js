@@ -125,7 +125,7 @@ const LATEST = {
 };
 const DOCS = [
   { url: "drafts/second/#art_24", title: "Conditions and safeguards", body: "Each State Party shall ensure safeguards.", kind: 0, group: 0 },
-  { url: "drafts/second/#art_24__para_2", shown: "Article 24(2)", body: "2. Such conditions and safeguards shall include dual criminality.", kind: 0, group: 0 },
+  { url: "drafts/second/#art_24__para_2", shown: "Art. 24(2)", body: "2. Such conditions and safeguards shall include dual criminality.", kind: 0, group: 0 },
   { url: "drafts/first/#art_3", title: "Dual criminality", body: "Dual criminality is required.", kind: 0, group: 1 },
   { url: "positions/freedonia/#p_1", shown: "Cooperation", body: "We ask for **dual criminality** in every case of cooperation and goodwill.", kind: 1, group: 2, cites: ["~conditions-and-safeguards", "~conditions-and-safeguards/2"] },
   { url: "positions/freedonia/#p_2", shown: "Cooperation", body: "Criminality that is dual, and freedom of expression, matter.", kind: 1, group: 2, cites: ["~conditions-and-safeguards"] },
@@ -208,19 +208,19 @@ test("reads article references and links the deepest part that exists", () => {
     const a = search.parseQuery(q, undefined, LATEST).article;
     return a && [a.anchor, a.label, a.cites.join(" ")];
   };
-  assert.deepStrictEqual(art("art 24"), ["art_24", "Article 24", `~${key}`]);
-  assert.deepStrictEqual(art("Art. 24"), ["art_24", "Article 24", `~${key}`]);
-  assert.deepStrictEqual(art("Art.24"), ["art_24", "Article 24", `~${key}`]);
-  assert.deepStrictEqual(art("articles 24"), ["art_24", "Article 24", `~${key}`]);
-  assert.deepStrictEqual(art("article 24(2)"), ["art_24__para_2", "Article 24(2)", `~${key}/2 ~${key}`]);
-  assert.deepStrictEqual(art("24(2)(b)"), ["art_24__para_2", "Article 24(2)", `~${key}/2/b ~${key}/2 ~${key}`]);
-  assert.deepStrictEqual(art("24 (2) (a)"), ["art_24__para_2__point_a", "Article 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
-  assert.deepStrictEqual(art("article 24 paragraph 2"), ["art_24__para_2", "Article 24(2)", `~${key}/2 ~${key}`]);
-  assert.deepStrictEqual(art("Article 24, para. 2 (a)"), ["art_24__para_2__point_a", "Article 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
-  assert.deepStrictEqual(art("art 24(3)"), ["art_24", "Article 24", `~${key}/3 ~${key}`]);
+  assert.deepStrictEqual(art("art 24"), ["art_24", "Art. 24", `~${key}`]);
+  assert.deepStrictEqual(art("Art. 24"), ["art_24", "Art. 24", `~${key}`]);
+  assert.deepStrictEqual(art("Art.24"), ["art_24", "Art. 24", `~${key}`]);
+  assert.deepStrictEqual(art("articles 24"), ["art_24", "Art. 24", `~${key}`]);
+  assert.deepStrictEqual(art("article 24(2)"), ["art_24__para_2", "Art. 24(2)", `~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("24(2)(b)"), ["art_24__para_2", "Art. 24(2)", `~${key}/2/b ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("24 (2) (a)"), ["art_24__para_2__point_a", "Art. 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("article 24 paragraph 2"), ["art_24__para_2", "Art. 24(2)", `~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("Article 24, para. 2 (a)"), ["art_24__para_2__point_a", "Art. 24(2)(a)", `~${key}/2/a ~${key}/2 ~${key}`]);
+  assert.deepStrictEqual(art("art 24(3)"), ["art_24", "Art. 24", `~${key}/3 ~${key}`]);
   assert.deepStrictEqual(art("art. 24(2)(b)(ii)")[2], `~${key}/2/b/ii ~${key}/2/b ~${key}/2 ~${key}`);
-  assert.deepStrictEqual(art("Art. 4 bis"), ["art_4bis", "Article 4 bis", "~article-4-bis"]);
-  assert.deepStrictEqual(art("art 4bis"), ["art_4bis", "Article 4 bis", "~article-4-bis"]);
+  assert.deepStrictEqual(art("Art. 4 bis"), ["art_4bis", "Art. 4 bis", "~article-4-bis"]);
+  assert.deepStrictEqual(art("art 4bis"), ["art_4bis", "Art. 4 bis", "~article-4-bis"]);
   // Not article references: a bare number, a number the draft lacks, a quoted phrase, a word.
   for (const q of ["24", "2024 report", "art 99", '"art 24"', "start 24", "art 24th"]) assert.strictEqual(art(q), null, q);
   const rest = search.parseQuery("safeguards in art 24(2)", undefined, LATEST);
@@ -311,7 +311,7 @@ test("answers article queries: the provision, across drafts, the passages citing
     "drafts/second/#art_24__para_2", "articles/conditions-and-safeguards/",
     "positions/acme/#p_2", "positions/freedonia/#p_1", "positions/freedonia/#p_2", "positions/acme/#p_1",
   ]);
-  assert.strictEqual(res.results[0].title, "Article 24(2) \u00b7 Conditions and safeguards");
+  assert.strictEqual(res.results[0].title, "Art. 24(2) \u00b7 Conditions and safeguards");
   assert.strictEqual(res.results[1].title, "Article 24 across drafts");
   // Document shards only for the results shown; each file read once.
   assert.deepStrictEqual(engine.fetched.filter((u) => u.startsWith("search/docs/")), ["search/docs/0.json"]);

@@ -44,7 +44,7 @@ import Testing
     @Test func rendersAnchorsWithAPermalink() {
         var document = MarkdownParser().parse("Hello.")
         document.blocks[0].anchor = "p_1"
-        var renderer = HTMLRenderer()
+        var renderer = HTMLRenderer(options: .init(permalinkLabels: ["p_1": "Link to paragraph 1"]))
         #expect(renderer.render(document) == "<p id=\"p_1\"><a class=\"permalink\" href=\"#p_1\" aria-label=\"Link to paragraph 1\">¶</a>Hello.</p>\n")
     }
 

@@ -51,7 +51,12 @@ import Testing
         let again = try OutputStaging(destination: destination)
         // A file where a folder must go: every later path under it fails; the first is reported.
         try again.write("x", to: "search")
-        #expect(throws: OutputError.self) { try again.write([("search/a.json", Data()), ("search/b.json", Data())]) }
+        #expect {
+            try again.write([("search/a.json", Data()), ("search/b.json", Data())])
+        } throws: { error in
+            guard case .cannotWrite(let path, _)? = error as? OutputError else { return false }
+            return path == "search/a.json"
+        }
         again.discard()
     }
 }

@@ -14,11 +14,4 @@ import Testing
         #expect(SiteRenderer.csvField("-1") == "'-1")
         #expect(SiteRenderer.csvField("@SUM(A1)") == "'@SUM(A1)")
     }
-
-    @Test func anchorsAreLabelledAsLawyersCiteThem() {
-        #expect(AnchorLabel.label("art_24__para_2__point_b") == "Art. 24(2)(b)")
-        #expect(AnchorLabel.label("art_4bis") == "Art. 4 bis")
-        #expect(AnchorLabel.label("preamble__rec_9") == "Preamble, para. 9")
-        #expect(AnchorLabel.label("chp_IV") == "Chapter IV")
-    }
 }

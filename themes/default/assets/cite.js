@@ -5,7 +5,9 @@
 (function (root) {
   "use strict";
 
-  /** The human label of an anchor: art_24__para_2__point_b gives "art. 24(2)(b)". */
+  /** The label of an anchor, as the build writes it (Sources/Addressing/Anchor+Label.swift;
+      both are tested against Tests/AddressingTests/Fixtures/anchor-labels.json):
+      art_24__para_2__point_b gives "art. 24(2)(b)". */
   function anchorLabel(id, headingText) {
     var m;
     if ((m = /^p_(\d+)$/.exec(id))) return "\u00b6" + m[1];
@@ -13,9 +15,10 @@
     if (id === "preamble") return "preamble";
     if ((m = /^chp_(.+)$/.exec(id))) return "ch. " + m[1];
     if ((m = /^annex_(.+)$/.exec(id))) return "annex " + m[1];
+    if (id === "annex") return "annex";
     if (/^art_/.test(id)) {
       var parts = id.split("__");
-      var label = "art. " + parts[0].slice(4).replace(/^(\d+)([a-z]+)$/, "$1 $2");
+      var label = "art. " + parts[0].slice(4).replace(/^(\d+)(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$/, "$1 $2");
       for (var i = 1; i < parts.length; i++) {
         var p = /^(?:para|point)_(.+)$/.exec(parts[i]);
         if (!p) break;

@@ -166,7 +166,8 @@
     if (art.key) for (k = values.length; k >= 0; k--) cites.push("~" + [art.key].concat(values.slice(0, k)).join("/"));
     return {
       article: art, anchor: anchor, cites: cites,
-      label: "Article " + art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join(""),
+      // The capitalized label of the anchor, as the build writes it (Anchor+Label.swift).
+      label: "Art. " + art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join(""),
     };
   }
 

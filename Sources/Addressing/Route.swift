@@ -1,6 +1,7 @@
-/// The URL scheme of the site (DESIGN.md §3): where each page lives and how to link to it.
+/// A page of the site and its address: the one place the site's paths are spelled
+/// (docs/design.md, *URLs*).
 ///
-/// Every page is `<path>/index.html`; links between pages are relative and name `index.html`,
+/// Every page is `<path>index.html`; links between pages are relative and name `index.html`,
 /// so the site works from any base path, on any static host and from a local folder.
 public enum Route: Hashable, Sendable {
     case home
@@ -48,15 +49,52 @@ public enum Route: Hashable, Sendable {
         String(repeating: "../", count: path.split(separator: "/").count)
     }
 
-    /// A relative link from this page to `target`, with an optional fragment.
-    public func link(to target: Route, fragment: String? = nil) -> String {
+    /// A relative link from this page to `target`, or to one of its anchors.
+    public func link(to target: Route, anchor: Anchor? = nil) -> String {
+        link(to: target, fragment: anchor?.id)
+    }
+
+    /// A relative link from this page to a part of `target` that is not citable.
+    public func link(to target: Route, section: PageSection) -> String {
+        link(to: target, fragment: section.id)
+    }
+
+    private func link(to target: Route, fragment: String?) -> String {
         let base = target == self ? "" : root + target.file
         guard let fragment else { return base.isEmpty ? "index.html" : base }
         return base + "#" + fragment
     }
 
+    /// A relative link from this page to a file of the site.
+    public func link(to file: SiteFile) -> String {
+        root + file.path
+    }
+
+    /// The link to `target` from the site root (`drafts/x/index.html#art_24`), for content
+    /// rendered with a link root (`HTMLRenderer.Options.linkRoot`).
+    public static func fromRoot(_ target: Route, anchor: Anchor? = nil) -> String {
+        target.file + (anchor.map { "#" + $0.id } ?? "")
+    }
+
+    /// The page's path from the site root with an anchor (`positions/icc/#p_14`): how the
+    /// search index links.
+    public func path(_ anchor: Anchor?) -> String {
+        path + (anchor.map { "#" + $0.id } ?? "")
+    }
+
     /// The public address of the page under `baseURL` (which ends in `/`).
     public func canonical(baseURL: String) -> String {
         baseURL + path
+    }
+
+    /// The address of the page, or of one of its anchors, as the lock and redirects write it:
+    /// `/drafts/x/`, `/drafts/x/#art_24`.
+    public func address(_ anchor: Anchor? = nil) -> String {
+        "/" + path + (anchor.map { "#" + $0.id } ?? "")
+    }
+
+    /// The address of a section of the page (`/articles/x/#by_icc`).
+    public func address(section: PageSection) -> String {
+        "/" + path + "#" + section.id
     }
 }
