@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Citations", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure"]),
         .target(name: "Compare", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure", "Citations"]),
         .target(name: "Search", dependencies: ["Diagnostics", "Parallel", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Compare"]),
-        .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus"]),
+        .target(name: "Permalinks", dependencies: ["Diagnostics", "Corpus", "Addressing"]),
         .target(
             name: "Render",
             dependencies: [
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Compare", "Citations", "Structure", "Markdown", "Corpus"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus"]),
+        .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus", "Addressing"]),
         .testTarget(
             name: "RenderTests",
             dependencies: ["Render", "Structure", "Corpus", "Diagnostics", "Addressing", "Citations", "Compare", "Permalinks"]

@@ -40,7 +40,8 @@ public enum ComparisonStage {
                 let words = info.split(whereSeparator: \.isWhitespace)
                 guard words.first == Substring(Proposal.marker) else { continue }
                 guard words.count == 2 else {
-                    log.error(source.path, line: block.line, "a proposal names the one provision it rewrites: write ```proposal art_24__para_2 (the anchor in the cited draft)")
+                    let example = Anchor.article("24").paragraph("2") ?? .article("24")
+                    log.error(source.path, line: block.line, "a proposal names the one provision it rewrites: write ```\(Proposal.marker) \(example) (the anchor in the cited draft)")
                     continue
                 }
                 let written = String(words[1])

@@ -228,23 +228,13 @@ public struct ContentLoader: Sendable {
               let mapping = YAMLMapping.mapping(node, path: path, firstLine: 1, what: "redirects.yml", log: &log)
         else { return [] }
         var redirects: [Redirect] = []
-        var lines: [String: Int] = [:]
         for (from, entry) in mapping.entries {
             guard let to = entry.node.scalar?.string else {
-                log.error(path, line: entry.line, "the redirect of '\(from)' must be one address, such as /drafts/zero-draft/#art_25")
+                log.error(path, line: entry.line, "the redirect of '\(from)' must be one address: the path from the site root it moved to")
                 continue
             }
-            let (source, target) = (SiteAddress.normalize(from), SiteAddress.normalize(to))
-            for case .failure(let problem) in [source, target] {
-                log.error(path, line: entry.line, problem.description)
-            }
-            guard case .success(let source) = source, case .success(let target) = target else { continue }
-            if let first = lines[source] {
-                log.error(path, line: entry.line, "'\(from)' is the same address as the key on line \(first) ('\(source)'); keep one of the two lines")
-                continue
-            }
-            lines[source] = entry.line
-            redirects.append(Redirect(from: source, to: target, line: entry.line, written: from))
+            // Checked and normalised as site addresses by the address stage (Permalinks).
+            redirects.append(Redirect(from: from, to: to, line: entry.line))
         }
         return redirects
     }

@@ -3,9 +3,9 @@
 /// Addresses are site paths with an optional fragment: `/positions/old-id/` or
 /// `/drafts/zero-draft/#art_24bis`.
 public struct Redirect: Sendable, Hashable {
-    /// The moved address, normalised (``SiteAddress/normalize(_:)``).
+    /// The moved address (normalised by the address stage).
     public var from: String
-    /// Where it moved, normalised.
+    /// Where it moved.
     public var to: String
     public var line: Int
     /// The moved address as the author wrote it, when that differs from ``from``.

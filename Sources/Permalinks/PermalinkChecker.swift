@@ -1,3 +1,4 @@
+import Addressing
 import Corpus
 import Diagnostics
 
@@ -16,7 +17,7 @@ public enum PermalinkChecker {
         var log = DiagnosticLog()
         var plan = PermalinkPlan()
         var redirectTargets: [String: String] = [:]
-        for redirect in redirects {
+        for redirect in normalized(redirects, log: &log) {
             if published.contains(redirect.from) {
                 log.error(redirectsPath, line: redirect.line, "\(redirect.quoted) is still published, so it cannot redirect; remove this line")
                 continue
@@ -58,6 +59,27 @@ public enum PermalinkChecker {
             }
         }
         return (plan, log.sorted)
+    }
+
+    /// The redirects whose both addresses are site addresses, normalised
+    /// (``Addressing/SiteAddress``); the others, and a second spelling of one address, are errors.
+    static func normalized(_ redirects: [Redirect], log: inout DiagnosticLog) -> [Redirect] {
+        var result: [Redirect] = []
+        var lines: [String: Int] = [:]
+        for redirect in redirects {
+            let (source, target) = (SiteAddress.normalize(redirect.from), SiteAddress.normalize(redirect.to))
+            for case .failure(let problem) in [source, target] {
+                log.error(redirectsPath, line: redirect.line, problem.description)
+            }
+            guard case .success(let from) = source, case .success(let to) = target else { continue }
+            if let first = lines[from] {
+                log.error(redirectsPath, line: redirect.line, "'\(redirect.from)' is the same address as the key on line \(first) ('\(from)'); keep one of the two lines")
+                continue
+            }
+            lines[from] = redirect.line
+            result.append(Redirect(from: from, to: to, line: redirect.line, written: redirect.from))
+        }
+        return result
     }
 
     /// The new lock: every address locked or published, sorted. (Separate from ``check``: a

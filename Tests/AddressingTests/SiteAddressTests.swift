@@ -1,5 +1,5 @@
 import Testing
-@testable import Corpus
+@testable import Addressing
 
 @Suite struct SiteAddressTests {
     @Test(arguments: [
