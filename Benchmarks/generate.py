@@ -3,7 +3,7 @@
 
     python3 Benchmarks/generate.py --pages N --out DIR [--hugo DIR2] [--raw DIR3] [--seed S]
 
-writes DIR/content/ in the Travaux content format (DESIGN.md section 1):
+writes DIR/content/ in the Travaux content format (docs/design.md, *Content*):
 
     site.yml, sessions.yml, stakeholders/<id>.md, drafts/<id>.md, positions/<id>.md
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Checks a corpus written by generate.py against DESIGN.md section 1, independently of it.
+"""Checks a corpus written by generate.py against docs/design.md (*Content*) and docs/content-format.md, independently of it.
 
     python3 Benchmarks/validate.py DIR [--hugo DIR2] [--raw DIR3]
 
-- every front matter parses as YAML (PyYAML) and holds only the fields DESIGN.md allows,
+- every front matter parses as YAML (PyYAML) and holds only the fields docs/content-format.md allows,
   with the required ones present and the enumerated ones from their lists;
 - ids are lowercase ASCII letters, digits and '-', and a file name is its id;
 - the stakeholder, draft and session a position names exist, and its draft is dated on or

@@ -1,6 +1,6 @@
 /// Finds references to the provisions of a draft in running text: `Article 24(2)(b)`,
 /// `Art. 6-21`, `Articles 3, 23 and 53`, `Article 40 paragraph (3), subparagraphs (e) and (f)`,
-/// `paragraph 2 of article 10`, `Chapter IV`, `Preambular paragraph 9` (DESIGN.md §4).
+/// `paragraph 2 of article 10`, `Chapter IV`, `Preambular paragraph 9` (docs/design.md, *References*).
 ///
 /// A reference to another instrument is found but marked ``ReferenceMatch/external``: when
 /// `of (the) <instrument>` follows it, or when the sentence names another instrument before it.

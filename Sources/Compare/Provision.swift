@@ -1,6 +1,6 @@
 import Addressing
 /// One provision of the negotiated text followed across drafts: the article holding it in
-/// each draft, under a key that stays the same when drafts renumber (DESIGN.md §3).
+/// each draft, under a key that stays the same when drafts renumber (docs/design.md, *URLs*).
 public struct Provision: Sendable, Hashable {
     /// How an article was found to continue the previous draft's article.
     public enum Basis: String, Sendable, Hashable {

@@ -1,6 +1,6 @@
 /// A document by one or more stakeholders, as read from `content/positions/<id>.md`.
 public struct PositionSource: Sendable, Hashable {
-    /// The kinds of document DESIGN.md §1 names.
+    /// The kinds of document docs/content-format.md names.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case statement, submission, briefing, report, other
         case guidanceNote = "guidance-note"
@@ -19,7 +19,7 @@ public struct PositionSource: Sendable, Hashable {
 
     /// A stakeholder's stance on one provision (`stances:` in front matter).
     public struct Stance: Sendable, Hashable {
-        /// The stances DESIGN.md §1 names.
+        /// The stances docs/design.md names (*Content*).
         public enum Value: String, Sendable, Hashable, CaseIterable {
             case support, oppose, amend, delete, add, concern, neutral
         }

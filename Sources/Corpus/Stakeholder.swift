@@ -1,6 +1,6 @@
 /// A state, group, organisation or person whose positions the record holds.
 public struct Stakeholder: Sendable, Hashable {
-    /// The kinds of stakeholder DESIGN.md §1 names.
+    /// The kinds of stakeholder docs/design.md names (*Content*).
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case memberState = "member-state"
         case groupOfStates = "group-of-states"

@@ -1,7 +1,7 @@
 /// One problem found in the content, printed as `path:line: error: message`.
 ///
 /// Every stage reports content problems as diagnostics rather than throwing on the first one,
-/// so a build can list all of them at once (DESIGN.md §6).
+/// so a build can list all of them at once (docs/design.md, *Pipeline*).
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable {

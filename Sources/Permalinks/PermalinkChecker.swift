@@ -3,7 +3,7 @@ import Corpus
 import Diagnostics
 
 /// The permanence check: every address in `content/anchors.lock` is still published or is
-/// redirected (DESIGN.md §2); every redirect leads somewhere that exists.
+/// redirected (docs/design.md, *Anchors*); every redirect leads somewhere that exists.
 public enum PermalinkChecker {
     public static let lockPath = "content/anchors.lock"
     public static let redirectsPath = "content/redirects.yml"

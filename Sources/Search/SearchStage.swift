@@ -7,8 +7,8 @@ import Foundation
 import Markdown
 import Structure
 
-/// The index stage: the search index of the site, built from the parsed record (DESIGN.md
-/// §5, docs/search.md). Pure and deterministic: the same record gives the same bytes.
+/// The index stage: the search index of the site, built from the parsed record (docs/design.md,
+/// *Pipeline*; docs/search.md). Pure and deterministic: the same record gives the same bytes.
 public enum SearchStage {
     /// Builds every file of the index.
     public static func index(_ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) -> SearchIndex {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Citations
 
-/// The reference forms of DESIGN.md §4 and those UN documents also use, with the anchors
+/// The reference forms of docs/design.md (*References*) and those UN documents also use, with the anchors
 /// they must link to; and the references to other instruments, which must not link.
 @Suite struct ReferenceScannerTests {
     let scanner = ReferenceScanner(
