@@ -58,7 +58,7 @@ function show(urls, n = 12) {
 }
 
 async function main() {
-  if (!fs.existsSync(travaux)) {
+  if (!process.env.TRAVAUX_REPOSITORY_SITE && !fs.existsSync(travaux)) {
     throw new Error(`no travaux binary at ${travaux}: run 'swift build' first, or set TRAVAUX`);
   }
   const chromium = findChromium();
@@ -68,18 +68,24 @@ async function main() {
   let server;
   let browser;
   try {
-    const source = path.join(tmp, 'site');
-    const out = path.join(tmp, 'public');
-    for (const folder of ['content', 'themes', 'templates']) {
-      if (fs.existsSync(path.join(repo, folder))) {
-        fs.cpSync(path.join(repo, folder), path.join(source, folder), { recursive: true });
+    // scripts/test builds the repository's site once for the whole run (TRAVAUX_REPOSITORY_SITE).
+    let out = process.env.TRAVAUX_REPOSITORY_SITE;
+    if (out) {
+      console.log(`search e2e: the repository's site built by scripts/test, ${out}`);
+    } else {
+      const source = path.join(tmp, 'site');
+      out = path.join(tmp, 'public');
+      for (const folder of ['content', 'themes', 'templates']) {
+        if (fs.existsSync(path.join(repo, folder))) {
+          fs.cpSync(path.join(repo, folder), path.join(source, folder), { recursive: true });
+        }
       }
-    }
-    console.log(`search e2e: ${path.relative(repo, travaux) || travaux} build --source <copy of the repository's site> --output ${out}`);
-    try {
-      execFileSync(travaux, ['build', '--source', source, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (e) {
-      throw new Error(`travaux build failed (exit status ${e.status}):\n${String(e.stderr || '').trim()}`);
+      console.log(`search e2e: ${path.relative(repo, travaux) || travaux} build --source <copy of the repository's site> --output ${out}`);
+      try {
+        execFileSync(travaux, ['build', '--source', source, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (e) {
+        throw new Error(`travaux build failed (exit status ${e.status}):\n${String(e.stderr || '').trim()}`);
+      }
     }
     const indexFile = path.join(out, 'search', 'index.json');
     if (!fs.existsSync(indexFile)) throw new Error('the build wrote no search/index.json');

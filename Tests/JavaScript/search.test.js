@@ -392,23 +392,31 @@ test("keeps the query and facets in the address", () => {
 });
 
 // The acceptance queries, on the index of this repository's own site.
+// scripts/test builds the site once for every test of the run and names its folder in
+// TRAVAUX_REPOSITORY_SITE; alone, this file builds it (into a folder it removes after).
 let built = null;
 function site() {
   if (built) return built;
-  const binary = path.join(repo, ".build/debug/travaux");
-  assert.ok(fs.existsSync(binary), `${binary} is missing: run swift build first`);
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "travaux-search-"));
-  const run = spawnSync(binary, ["build", "--source", repo, "--output", out], { encoding: "utf8" });
-  assert.strictEqual(run.status, 0, `travaux build failed:\n${run.stderr}`);
+  let out = process.env.TRAVAUX_REPOSITORY_SITE;
+  let owned = false;
+  if (!out) {
+    const binary = path.join(repo, ".build/debug/travaux");
+    assert.ok(fs.existsSync(binary), `${binary} is missing: run swift build first`);
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "travaux-search-"));
+    owned = true;
+    const run = spawnSync(binary, ["build", "--source", repo, "--output", out], { encoding: "utf8" });
+    assert.strictEqual(run.status, 0, `travaux build failed:\n${run.stderr}`);
+  }
   assert.ok(fs.existsSync(path.join(out, "search/index.json")), "the build wrote no search/index.json");
   built = {
     out,
+    owned,
     index: JSON.parse(fs.readFileSync(path.join(out, "search/index.json"), "utf8")),
     facets: JSON.parse(fs.readFileSync(path.join(out, "search/facets.json"), "utf8")),
   };
   return built;
 }
-test.after(() => { if (built) fs.rmSync(built.out, { recursive: true, force: true }); });
+test.after(() => { if (built && built.owned) fs.rmSync(built.out, { recursive: true, force: true }); });
 
 test("site: dual criminality finds the ICC and GI-TOC passages first", async () => {
   const engine = engineOn(site().out);

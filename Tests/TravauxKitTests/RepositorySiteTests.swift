@@ -4,20 +4,6 @@ import Testing
 
 /// Acceptance tests on the repository's own site: the UN cybercrime negotiation record.
 @Suite struct RepositorySiteTests {
-    /// The repository root (this file is Tests/TravauxKitTests/RepositorySiteTests.swift).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// Builds a copy of the repository's content, strictly, into a temporary folder.
-    static func build() throws -> URL {
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-repo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: repository.appendingPathComponent("content"), to: site.appendingPathComponent("content"))
-        let report = try Travaux.build(BuildOptions(source: site, strict: true))
-        #expect(report.published, "\(report.diagnostics)")
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        return site.appendingPathComponent("public")
-    }
-
     /// `text -> anchor` of every reference link on a page.
     static func references(_ html: String) -> [String] {
         var result: [String] = []
@@ -35,8 +21,7 @@ import Testing
     }
 
     @Test func everyReferenceOfTheSourceDocumentsLinksToTheRightAnchor() throws {
-        let output = try Self.build()
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let output = try RepositorySite.built()
         let icc = Self.references(try String(contentsOf: output.appendingPathComponent("positions/icc-2023-cnd-considerations/index.html"), encoding: .utf8))
         for expected in [
             "Preambular paragraph 9 -> updated-cnd/index.html#preamble__rec_9",
@@ -66,8 +51,7 @@ import Testing
     }
 
     @Test func referencesToOtherInstrumentsAndDocumentsWithoutADraftAreNotLinked() throws {
-        let output = try Self.build()
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let output = try RepositorySite.built()
         let icc = try String(contentsOf: output.appendingPathComponent("positions/icc-2023-cnd-considerations/index.html"), encoding: .utf8)
         #expect(icc.contains("operative paragraph 9 of General Assembly resolution 75/282"))
         for page in ["icclr-2022-06-obstacles-to-cooperation", "gi-toc-2022-07-guidance-note-2", "expert-group-2020-07-draft-report-addendum"] {
@@ -79,8 +63,7 @@ import Testing
     }
 
     @Test func bothDraftsHaveArticle24AndEveryDocumentHasAPage() throws {
-        let output = try Self.build()
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let output = try RepositorySite.built()
         for draft in ["zero-draft", "updated-cnd"] {
             let html = try String(contentsOf: output.appendingPathComponent("drafts/\(draft)/index.html"), encoding: .utf8)
             #expect(html.contains("id=\"art_24\""))
@@ -92,8 +75,7 @@ import Testing
     }
 
     @Test func theRecordHasAConcordanceAMatrixAndAPageForEveryProvision() throws {
-        let output = try Self.build()
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let output = try RepositorySite.built()
         func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
 
         // Every article of every draft links to its provision page, and that page exists.
