@@ -1,6 +1,7 @@
 /// Where a text names other instruments, read in one forward pass for positions asked in
-/// increasing order: whether a sentence names one before a reference costs nothing per
-/// reference, however long the sentence.
+/// increasing order (and sentences starting in order): whether a sentence names one before a
+/// reference costs nothing per reference, however long the sentence, and text before the
+/// sentence asked about is never read.
 ///
 /// Answers are those of ``ReferenceScanner/find(_:in:from:to:anchored:)`` for each name.
 struct InstrumentMentions {
@@ -11,6 +12,9 @@ struct InstrumentMentions {
         var scanned = 0
         /// The start of the last occurrence found below `scanned`, or -1.
         var latest = -1
+        /// Where the scan jumped to, past text no later sentence holds: an earlier `from`
+        /// is answered by searching directly.
+        var skippedTo = 0
     }
 
     private let bytes: [UInt8]
@@ -26,10 +30,16 @@ struct InstrumentMentions {
         var found = false
         for index in names.indices {
             let last = min(to, bytes.count) - names[index].pattern.count + 1
-            if last < names[index].scanned {
-                // Asked for an earlier position than before: search directly.
+            if last < names[index].scanned || from < names[index].skippedTo {
+                // Asked about text the scan passed or skipped: search directly.
                 found = found || ReferenceScanner.find(String(decoding: names[index].pattern, as: UTF8.self), in: bytes, from: from, to: to)
                 continue
+            }
+            // Sentences start in order, so nothing before `from` will be asked about again:
+            // the text between sentences that cite nothing is never read.
+            if names[index].scanned < from {
+                names[index].scanned = from
+                names[index].skippedTo = from
             }
             while names[index].scanned < last {
                 let start = names[index].scanned
