@@ -67,11 +67,11 @@ let package = Package(
         .testTarget(name: "AddressingTests", dependencies: ["Addressing"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StructureTests",
-            dependencies: ["Structure", "Corpus", "Markdown", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Structure", "Corpus", "Markdown", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus"]),
-        .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Compare", "Citations", "Structure", "Markdown", "Corpus"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CitationsTests", dependencies: ["Citations", "Structure", "Markdown", "Corpus", "Diagnostics", "Addressing"]),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Citations", "Structure", "Markdown", "Corpus", "Diagnostics", "Addressing"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Compare", "Citations", "Structure", "Markdown", "Corpus", "Addressing"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus", "Addressing"]),
         .testTarget(
             name: "RenderTests",

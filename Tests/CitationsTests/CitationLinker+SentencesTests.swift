@@ -4,7 +4,7 @@ import Structure
 import Testing
 @testable import Citations
 
-/// The sentence quoted with each citation, and the linear-cost pieces that find it.
+/// The sentence quoted with each citation.
 @Suite struct CitationSentenceTests {
     let draft = DraftAnchors(draftID: "zero", title: "Zero draft", path: "content/drafts/zero.md", text: CitationLinkerTests.draftText)
 
@@ -58,33 +58,5 @@ import Testing
     @Test func anInstrumentNamedEarlierInTheSentenceStillUnlinksLaterReferencesOnly() {
         let found = citations("Article 1 applies. Unlike the Budapest Convention, Article 2 and Article 3 differ. Article 24 holds.")
         #expect(found.flatMap(\.articles).map(\.id) == ["art_1", "art_24"])
-    }
-
-    @Test(arguments: [
-        "No end here Art. 5 and more; then. Another one? Yes! e.g. this i.e. that Art. 4 bis. End",
-        "a.b.c.d.e.f.g.h. i. Article 1. Arts. 2 and 3 para. 4",
-        "",
-        ". ; ! ?",
-    ])
-    func sentenceStartsInOnePassAgreeWithReadingBack(_ text: String) {
-        let bytes = Array(text.utf8)
-        var starts = SentenceStarts(bytes)
-        for offset in 0...bytes.count {
-            #expect(starts.start(before: offset) == ReferenceScanner.sentenceStart(bytes, before: offset), "offset \(offset)")
-        }
-    }
-
-    @Test func instrumentMentionsInOnePassAgreeWithSearching() {
-        let names = ["Budapest Convention", "UNTOC", "UNCAC"]
-        let bytes = Array("The budapest convention and UNTOC, not untoc; UNCACX and UNCAC.".utf8)
-        var mentions = InstrumentMentions(names, in: bytes)
-        for to in 0...bytes.count {
-            for from in stride(from: 0, through: to, by: 7) {
-                var fresh = InstrumentMentions(names, in: bytes)
-                let expected = names.contains { ReferenceScanner.find($0, in: bytes, from: from, to: to) }
-                #expect(fresh.named(from: from, before: to) == expected, "from \(from) to \(to)")
-            }
-            #expect(mentions.named(from: 0, before: to) == names.contains { ReferenceScanner.find($0, in: bytes, from: 0, to: to) })
-        }
     }
 }

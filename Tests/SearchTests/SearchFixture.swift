@@ -79,9 +79,25 @@ struct SearchFixture {
     let index: SearchIndex
 
     init() throws {
+        let record = try Self.record()
+        index = SearchStage.index(record.corpus, citations: record.citations, comparison: record.comparison)
+    }
+
+    /// What the index stage reads: the record after the link and compare stages.
+    struct Record {
+        let corpus: StructuredCorpus
+        let citations: CitationIndex
+        let comparison: Comparison
+
+        var collector: SearchCollector { SearchCollector(corpus: corpus, citations: citations, comparison: comparison) }
+    }
+
+    /// `files` (the fixture's by default) written to a temporary folder and run through
+    /// every stage before the index.
+    static func record(_ files: [String: String] = files) throws -> Record {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-search-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        for (path, text) in Self.files {
+        for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
@@ -92,7 +108,7 @@ struct SearchFixture {
         let (linked, citations, diagnostics) = CitationStage.link(structured)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         let (comparison, _) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
-        index = SearchStage.index(linked, citations: citations, comparison: comparison)
+        return Record(corpus: linked, citations: citations, comparison: comparison)
     }
 
     func file(_ path: String) throws -> String {

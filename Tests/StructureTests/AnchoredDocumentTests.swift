@@ -9,15 +9,4 @@ import Testing
         #expect(document.passages.map(\.text) == ["One.", "a", "b", "quote", "a 1"])
         #expect(document.passages.allSatisfy { $0.section == "Title" })
     }
-
-    @Test func slugsAreUnicodeAwareAndDeduplicated() {
-        var slugger = Slugger()
-        #expect(slugger.unique("Über die Sache") == "über-die-sache")
-        #expect(slugger.unique("Droits de l’homme") == "droits-de-lhomme")
-        #expect(slugger.unique("Introduction") == "introduction")
-        #expect(slugger.unique("Introduction") == "introduction-2")
-        #expect(slugger.unique("Introduction") == "introduction-3")
-        #expect(slugger.unique("1. Scope (Art. 1–5)") == "1-scope-art-15")
-        #expect(slugger.unique("***") == "section")
-    }
 }

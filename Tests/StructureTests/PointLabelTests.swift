@@ -1,0 +1,56 @@
+import Testing
+@testable import Structure
+
+/// Point labels at the start of a text: letters `(a)`, `(aa)` and roman numerals `(iv)`.
+@Suite struct PointLabelTests {
+    @Test(arguments: [
+        ("(a) To adopt measures;", "a", "To adopt measures;"),
+        ("(ii) second", "ii", "second"),
+        ("(aa) twenty-seventh", "aa", "twenty-seventh"),
+        ("(xiv)\u{00A0}fourteenth", "xiv", "fourteenth"),
+        ("(b)\t  tabbed", "b", "tabbed"),
+        ("(c)", "c", ""),
+    ])
+    func aLabelAtTheStartGivesTheLabelAndTheTextAfterIt(_ text: String, _ label: String, _ rest: String) throws {
+        let found = try #require(PointLabel.leading(text))
+        #expect(found.label == label)
+        #expect(found.rest == Substring(rest))
+    }
+
+    @Test(arguments: ["(a)x", "(A) capital", "(ab) mixed", "a) no bracket", "( a) space", "(abcdefg) long", "(1) digit", "text (a) later", "(a"])
+    func otherTextHasNoLabel(_ text: String) {
+        #expect(PointLabel.leading(text) == nil)
+    }
+
+    @Test func letterLabelsAreOneLetterOrTheSameLetterTwice() {
+        #expect(["a", "z", "aa", "zz"].allSatisfy(PointLabel.isLetter))
+        #expect(!["ab", "aaa", "", "aab"].contains(where: PointLabel.isLetter))
+    }
+
+    @Test(arguments: [("i", 1), ("iv", 4), ("v", 5), ("ix", 9), ("x", 10), ("xi", 11), ("xiv", 14), ("xx", 20), ("xxxix", 39)])
+    func romanNumeralsHaveTheirValue(_ label: String, _ value: Int) {
+        #expect(PointLabel.romanValue(label) == value)
+        #expect(PointLabel.isRoman(label))
+    }
+
+    @Test(arguments: ["iiii", "vv", "xl", "ic", "a", "", "vx"])
+    func otherLabelsAreNotRoman(_ label: String) {
+        #expect(PointLabel.romanValue(label) == nil)
+        #expect(!PointLabel.isRoman(label))
+    }
+
+    @Test func romanNumeralsStopAt39() {
+        withKnownIssue("four tens, 'xxxx', is read as 40, though no roman numeral writes 40 that way") {
+            #expect(PointLabel.romanValue("xxxx") == nil)
+        }
+    }
+
+    @Test func aLetterFollowsTheOneBeforeIt() {
+        #expect(PointLabel.follows("i", "h"))
+        #expect(PointLabel.follows("b", "a"))
+        #expect(!PointLabel.follows("a", "b"))
+        #expect(!PointLabel.follows("c", "a"))
+        #expect(!PointLabel.follows("ii", "i"))
+        #expect(!PointLabel.follows("bb", "aa"))
+    }
+}
