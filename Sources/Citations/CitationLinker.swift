@@ -170,8 +170,8 @@ public struct CitationLinker {
         for anchor in unique {
             if let article = anchor.article, !articles.contains(article) { articles.append(article) }
         }
-        if let order = draft?.articleOrder {
-            articles.sort { (order.firstIndex(of: $0) ?? .max) < (order.firstIndex(of: $1) ?? .max) }
+        if let place = draft?.articlePlace, articles.count > 1 {
+            articles.sort { (place[$0] ?? .max) < (place[$1] ?? .max) }
         }
         return CitedPassage(
             documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: unique,

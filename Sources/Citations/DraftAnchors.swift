@@ -11,6 +11,8 @@ public struct DraftAnchors: Sendable {
     public let anchors: Set<Anchor>
     /// Article anchors in document order, to expand ranges.
     public let articleOrder: [Anchor]
+    /// The place of each article in ``articleOrder``.
+    public let articlePlace: [Anchor: Int]
     public let hasPreamble: Bool
 
     public init(draftID: String, title: String, path: String, text: DraftText) {
@@ -19,6 +21,7 @@ public struct DraftAnchors: Sendable {
         self.path = path
         self.anchors = Set(text.anchors)
         self.articleOrder = text.articles.map(\.anchor)
+        self.articlePlace = Dictionary(articleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.hasPreamble = text.preamble != nil
     }
 
@@ -47,7 +50,7 @@ public struct DraftAnchors: Sendable {
     /// The article anchors from `from` to `to` inclusive, in document order, or `nil` when an end is missing.
     public func articles(from: ReferenceTarget, to: ReferenceTarget) -> [Anchor]? {
         let (first, last) = (Anchor.article(from.number), Anchor.article(to.number))
-        guard let start = articleOrder.firstIndex(of: first), let end = articleOrder.firstIndex(of: last), start <= end else {
+        guard let start = articlePlace[first], let end = articlePlace[last], start <= end else {
             return nil
         }
         return Array(articleOrder[start...end])

@@ -36,6 +36,7 @@ public enum ComparisonStage {
         for position in corpus.positions {
             let source = position.source
             for block in position.document.document.blocks {
+                warnOfNestedProposals(in: block, path: source.path, log: &log)
                 guard case .codeBlock(let info, let code) = block.kind else { continue }
                 let words = info.split(whereSeparator: \.isWhitespace)
                 guard words.first == Substring(Proposal.marker) else { continue }
@@ -65,5 +66,22 @@ public enum ComparisonStage {
             }
         }
         return proposals
+    }
+
+    /// A warning for each proposal block inside a list item or a quote: only a top-level
+    /// block is a passage of its own, so only there is a proposal read (and shown as a redline).
+    static func warnOfNestedProposals(in block: Block, path: String, log: inout DiagnosticLog) {
+        let children: [Block]
+        switch block.kind {
+        case .blockQuote(let blocks): children = blocks
+        case .list(let list): children = list.items.flatMap(\.blocks)
+        default: return
+        }
+        for child in children {
+            if case .codeBlock(let info, _) = child.kind, info.split(whereSeparator: \.isWhitespace).first == Substring(Proposal.marker) {
+                log.warning(path, line: child.line, "a ```\(Proposal.marker) block inside a list or a quote is not read as a proposal; move it to the top level of the document, outside the list or quote")
+            }
+            warnOfNestedProposals(in: child, path: path, log: &log)
+        }
     }
 }

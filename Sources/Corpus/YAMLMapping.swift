@@ -52,7 +52,7 @@ struct YAMLMapping {
             // An explicit encoding: Yams otherwise reads the environment on every parse.
             return try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            let (line, problem) = describe(error)
+            let (line, problem) = describe(error, in: yaml)
             log.error(path, line: line.map { $0 + firstLine - 1 } ?? firstLine, "invalid YAML: \(problem)")
             return nil
         } catch {
@@ -140,7 +140,7 @@ struct YAMLMapping {
         }
     }
 
-    private static func describe(_ error: YamlError) -> (Int?, String) {
+    private static func describe(_ error: YamlError, in yaml: String) -> (Int?, String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
@@ -148,10 +148,26 @@ struct YAMLMapping {
             guard let context else { return (mark.line, problem) }
             return (min(context.mark.line, mark.line), "\(problem) (\(context.text) that starts on this line)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark.line, "duplicate field \(duplicates.joined(separator: ", "))")
+            // Yams names the mapping; the line to fix is the field's second appearance.
+            let lines = duplicates.first.map { Self.lines(of: $0, in: yaml) } ?? []
+            guard lines.count > 1 else { return (context.mark.line, "duplicate field \(duplicates.joined(separator: ", "))") }
+            return (lines[1], "duplicate field \(duplicates.joined(separator: ", ")) (first on line \(lines[0])); keep one of them")
         default:
             return (nil, "\(error)")
         }
+    }
+
+    /// The lines (from 1) where `key:` opens a line of `yaml`, at any indentation.
+    private static func lines(of key: String, in yaml: String) -> [Int] {
+        var result: [Int] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
+            let unquoted = trimmed.hasPrefix("\"") || trimmed.hasPrefix("'") ? trimmed.dropFirst() : trimmed
+            guard unquoted.hasPrefix(key) else { continue }
+            let after = unquoted.dropFirst(key.count).drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            if after.hasPrefix(":") { result.append(index + 1) }
+        }
+        return result
     }
 
     private mutating func entry(_ key: String) -> Entry? {
@@ -171,8 +187,12 @@ struct YAMLMapping {
 
     /// A string field; `nil` (and an error when `required`) when absent or empty.
     mutating func string(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> String? {
-        guard let entry = entry(key), !(entry.node.null != nil && entry.node.scalar?.style == .plain) else {
+        guard let entry = entry(key) else {
             if required { log.error(path, line: line, "missing required field '\(key)'") }
+            return nil
+        }
+        if entry.node.null != nil && entry.node.scalar?.style == .plain {
+            if required { log.error(path, line: entry.line, "required field '\(key)' has no value; write one after '\(key):'") }
             return nil
         }
         guard let scalar = entry.node.scalar else {

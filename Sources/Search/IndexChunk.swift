@@ -34,12 +34,15 @@ struct IndexChunk: Sendable {
                 occurrences.append(Occurrence(term: id(term), position: Int32(position), field: 2))
             }
             var position = titleEnd + 1
-            for run in document.body {
-                let field: UInt8 = run.emphasized ? 1 : 0
-                position = tokenizer.forEachTerm(in: run.text, from: position) { term, position in
-                    occurrences.append(Occurrence(term: id(term), position: Int32(position), field: field))
-                }
+            // Runs are read as one text: a word goes on across an emphasis boundary, and is
+            // emphasised when any of its characters is.
+            func occurrence(_ term: String, _ position: Int, _ emphasized: UInt8) {
+                occurrences.append(Occurrence(term: id(term), position: Int32(position), field: emphasized))
             }
+            for run in document.body {
+                position = tokenizer.forEachTerm(in: run.text, from: position, tag: run.emphasized ? 1 : 0, continued: true, occurrence)
+            }
+            _ = tokenizer.finish(at: position, occurrence)
             // Grouped by term, positions in order within each.
             occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
             var start = 0

@@ -23,11 +23,27 @@ struct Tokenizer {
     /// The word being read, as UTF-8, and its length in characters.
     private var word: [UInt8] = []
     private var wordLength = 0
+    /// The tag of the text being read (see ``forEachTerm(in:from:tag:continued:_:)``), and
+    /// the highest tag of the characters of the word being read.
+    private var tag: UInt8 = 0
+    private var wordTag: UInt8 = 0
 
     /// Calls `body(term, position)` for every indexed word of `text` (stop words take a
     /// position but are not passed), positions counted from `position`; returns the position
-    /// after the last word.
-    mutating func forEachTerm(in text: String, from position: Int, _ body: (String, Int) -> Void) -> Int {
+    /// after the last word. With `continued`, a word running to the end of `text` is kept
+    /// open, for the next call to go on with (a word an emphasis boundary cuts, `**Art**icle`,
+    /// is one word); ``finish(at:_:)`` closes it.
+    mutating func forEachTerm(in text: String, from position: Int, continued: Bool = false, _ body: (String, Int) -> Void) -> Int {
+        forEachTerm(in: text, from: position, tag: 0, continued: continued) { term, position, _ in body(term, position) }
+    }
+
+    /// ``forEachTerm(in:from:continued:_:)`` for tagged text (emphasis, say): each word comes
+    /// with the highest tag of its characters, so a word that goes on across texts of
+    /// different tags has the higher.
+    mutating func forEachTerm(
+        in text: String, from position: Int, tag: UInt8, continued: Bool = false, _ body: (String, Int, UInt8) -> Void
+    ) -> Int {
+        self.tag = tag
         var position = position
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -47,6 +63,13 @@ struct Tokenizer {
                 if Self.isWordCharacter(part) { append(part) } else { finish(&position, body) }
             }
         }
+        if !continued { finish(&position, body) }
+        return position
+    }
+
+    /// Closes a word left open by ``forEachTerm(in:from:tag:continued:_:)``; returns the position after it.
+    mutating func finish(at position: Int, _ body: (String, Int, UInt8) -> Void) -> Int {
+        var position = position
         finish(&position, body)
         return position
     }
@@ -59,25 +82,28 @@ struct Tokenizer {
     }
 
     private mutating func appendASCII(_ byte: UInt8) {
+        wordTag = max(wordTag, tag)
         guard wordLength < Self.maximumLength else { return }
         word.append(byte)
         wordLength += 1
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {
+        wordTag = max(wordTag, tag)
         guard wordLength < Self.maximumLength else { return }
         word.append(contentsOf: scalar.utf8)
         wordLength += 1
     }
 
-    private mutating func finish(_ position: inout Int, _ body: (String, Int) -> Void) {
+    private mutating func finish(_ position: inout Int, _ body: (String, Int, UInt8) -> Void) {
         guard wordLength > 0 else { return }
         if !(word.count <= 6 && Self.stopWordSet.contains(word)) {
             Stemmer.stem(&word)
-            body(String(decoding: word, as: UTF8.self), position)
+            body(String(decoding: word, as: UTF8.self), position, wordTag)
         }
         word.removeAll(keepingCapacity: true)
         wordLength = 0
+        wordTag = 0
         position += 1
     }
 

@@ -32,7 +32,7 @@ public enum PointLabel {
             tens += 1
             rest = rest.dropFirst()
         }
-        if rest == "x" { return tens * 10 + 10 }
+        if rest == "x" { return tens < 3 ? tens * 10 + 10 : nil }
         guard let index = numerals.firstIndex(of: String(rest)) else { return nil }
         return tens * 10 + index + 1
     }

@@ -96,9 +96,7 @@ import Testing
     ])
     func aProposalInsideAListItemOrQuoteIsReadOrReported(_ body: String) {
         let (proposals, diagnostics) = proposals(body)
-        withKnownIssue("only top-level blocks are read: a nested proposal is shown as a plain code block without a word") {
-            #expect(proposals.count + diagnostics.count == 1, "\(diagnostics)")
-        }
+        #expect(proposals.count + diagnostics.count == 1, "\(diagnostics)")
     }
 
     @Test func otherCodeBlocksAreNotProposals() {

@@ -52,9 +52,7 @@ import Testing
     @Test func aRequiredFieldWrittenWithoutAValueIsAnErrorOnItsOwnLine() {
         let (_, diagnostics) = read("date: 2023\nkind: statement\ntitle:\n", firstLine: 2) { $0.string("title", required: true, log: &$1) }
         #expect(diagnostics.count == 1)
-        withKnownIssue("'title:' with no value is reported as a missing field on the first line of the mapping, not on its own line") {
-            #expect(diagnostics.first?.hasPrefix("f.yml:4: error: ") == true, "\(diagnostics)")
-        }
+        #expect(diagnostics.first?.hasPrefix("f.yml:4: error: ") == true, "\(diagnostics)")
     }
 
     @Test func anEmptyRequiredFieldIsAnErrorOnItsLine() {
@@ -176,9 +174,7 @@ import Testing
 
     @Test func aDuplicateFieldIsAnErrorOnTheLineOfTheSecond() {
         let diagnostics = diagnostics("title: A\ndate: 2023\ntitle: B\n", firstLine: 2)
-        withKnownIssue("Yams finds the duplicate first and names the line of the first 'title', not of the one given twice") {
-            #expect(diagnostics.first?.hasPrefix("f.yml:4: error: ") == true, "\(diagnostics)")
-        }
+        #expect(diagnostics.first?.hasPrefix("f.yml:4: error: ") == true, "\(diagnostics)")
     }
 
     @Test func anAliasInAFieldNameIsAnErrorOnItsLine() {
