@@ -25,7 +25,7 @@ extension Anchor: Comparable {
 
     /// The order of kinds.
     private var rank: Int {
-        switch kind {
+        switch tag {
         case .preamble: 0
         case .recital: 1
         case .chapter: 2

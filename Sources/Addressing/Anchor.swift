@@ -1,3 +1,5 @@
+import Foundation
+
 /// A citable place on a page of the site: the part of an address after `#`.
 ///
 /// This type is the one place the anchor grammar is spelled (docs/design.md, *Anchors*).
@@ -9,9 +11,10 @@
 /// provision's page, the text of one draft is the draft's id.
 ///
 /// Values are built from structure (``article(_:)``, ``paragraph(_:)``, ``point(_:)``, ...)
-/// or parsed (``init(draftFragment:)``), never spelled by hand elsewhere. The spelled
-/// fragment is kept in ``id`` (computed once: anchors are compared and written millions of
-/// times on a large record).
+/// or parsed (``init(draftFragment:)``), never spelled by hand elsewhere. A value is its
+/// spelled fragment and a one-byte tag of its kind, no more than a string: a large record
+/// holds millions of them (every citation names a few), and they are compared, hashed and
+/// written that often. The structured ``kind`` is read from the spelling when asked for.
 public struct Anchor: Sendable, Hashable, CustomStringConvertible {
     /// What the anchor names.
     public enum Kind: Sendable, Hashable {
@@ -43,16 +46,59 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
         public var points: [String]
     }
 
-    public let kind: Kind
+    /// The kinds, as the tag stores them.
+    enum Tag: UInt8, Sendable, Hashable {
+        case preamble, recital, chapter, annex, provision, passage, heading, version
+    }
+
     /// The fragment: `art_24__para_2`.
     public let id: String
+    let tag: Tag
 
-    private init(_ kind: Kind, id: String) {
-        self.kind = kind
+    private init(_ tag: Tag, id: String) {
+        self.tag = tag
         self.id = id
     }
 
     public var description: String { id }
+
+    /// What the anchor names, read from its spelling.
+    public var kind: Kind {
+        switch tag {
+        case .preamble: return .preamble
+        case .recital: return .recital(Int(id.dropFirst(Self.recitalPrefix.count)) ?? 0)
+        case .chapter: return .chapter(String(id.dropFirst(Self.chapterPrefix.count)))
+        case .annex: return .annex(id == Self.annexWithoutNumber ? nil : String(id.dropFirst(Self.annexPrefix.count)))
+        case .provision: return .provision(provisionPath)
+        case .passage: return .passage(Int(id.dropFirst(Self.passagePrefix.count)) ?? 0)
+        case .heading: return .heading(id)
+        case .version: return .version(id)
+        }
+    }
+
+    /// The article, paragraph and points of a provision's anchor (empty for others).
+    var provisionPath: ProvisionPath {
+        let parts = id.split(separator: Self.separator, omittingEmptySubsequences: false)
+        var path = ProvisionPath(article: String(parts[0].dropFirst(Self.articlePrefix.count)), paragraph: nil, points: [])
+        for part in parts.dropFirst() {
+            if part.hasPrefix(Self.paragraphPrefix) {
+                path.paragraph = String(part.dropFirst(Self.paragraphPrefix.count))
+            } else {
+                path.points.append(String(part.dropFirst(Self.pointPrefix.count)))
+            }
+        }
+        return path
+    }
+
+    // The grammar's words.
+    static let recitalPrefix = "preamble__rec_"
+    static let chapterPrefix = "chp_"
+    static let annexPrefix = "annex_"
+    static let annexWithoutNumber = "annex"
+    static let articlePrefix = "art_"
+    static let paragraphPrefix = "para_"
+    static let pointPrefix = "point_"
+    static let passagePrefix = "p_"
 
     // MARK: Drafts
 
@@ -61,40 +107,36 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     /// Preambular paragraph `number`.
     public static func recital(_ number: Int) -> Anchor {
-        Anchor(.recital(number), id: "preamble__rec_\(number)")
+        Anchor(.recital, id: recitalPrefix + String(number))
     }
 
     /// The chapter numbered `number` as written (`IV`, `iv.` give `chp_IV`).
     public static func chapter(_ number: String) -> Anchor {
-        let written = normalizedNumber(number).uppercased()
-        return Anchor(.chapter(written), id: "chp_" + written)
+        Anchor(.chapter, id: chapterPrefix + normalizedNumber(number).uppercased())
     }
 
     /// The annex numbered `number` as written, or the only annex when `number` is empty.
     public static func annex(_ number: String) -> Anchor {
         let written = normalizedNumber(number).uppercased()
-        return written.isEmpty ? Anchor(.annex(nil), id: "annex") : Anchor(.annex(written), id: "annex_" + written)
+        return Anchor(.annex, id: written.isEmpty ? annexWithoutNumber : annexPrefix + written)
     }
 
     /// The article numbered `number` as written (`24`, `4 bis` gives `art_4bis`).
     public static func article(_ number: String) -> Anchor {
-        let written = normalizedNumber(number)
-        return Anchor(.provision(ProvisionPath(article: written, paragraph: nil, points: [])), id: "art_" + written)
+        Anchor(.provision, id: articlePrefix + normalizedNumber(number))
     }
 
     /// Paragraph `number` of this article (`art_24` gives `art_24__para_2`); `nil` when this
     /// anchor is not a whole article.
     public func paragraph(_ number: String) -> Anchor? {
-        guard case .provision(var path) = kind, path.paragraph == nil, path.points.isEmpty else { return nil }
-        path.paragraph = number
-        return Anchor(.provision(path), id: id + "__para_" + number)
+        guard tag == .provision, !id.contains(Self.separator) else { return nil }
+        return Anchor(.provision, id: id + Self.separator + Self.paragraphPrefix + number)
     }
 
     /// Point `label` inside this article, paragraph or point (`…__point_b`); `nil` for other anchors.
     public func point(_ label: String) -> Anchor? {
-        guard case .provision(var path) = kind else { return nil }
-        path.points.append(label)
-        return Anchor(.provision(path), id: id + "__point_" + label)
+        guard tag == .provision else { return nil }
+        return Anchor(.provision, id: id + Self.separator + Self.pointPrefix + label)
     }
 
     /// A number as anchors write it: lowercase letters and digits only (`4 bis` gives `4bis`).
@@ -106,40 +148,36 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     /// Top-level block `number` of a position or page.
     public static func passage(_ number: Int) -> Anchor {
-        Anchor(.passage(number), id: "p_\(number)")
+        Anchor(.passage, id: passagePrefix + String(number))
     }
 
     /// The heading with slug `slug` (letters, digits and `-`: see `Slugger`).
     public static func heading(_ slug: String) -> Anchor {
-        Anchor(.heading(slug), id: slug)
+        Anchor(.heading, id: slug)
     }
 
     /// The text of draft `draftID` on a provision's page.
     public static func version(_ draftID: String) -> Anchor {
-        Anchor(.version(draftID), id: draftID)
+        Anchor(.version, id: draftID)
     }
 
     // MARK: Structure
 
     /// The article this anchor lies in (itself for an article), or `nil` outside articles.
     public var article: Anchor? {
-        guard case .provision(let path) = kind else { return nil }
-        return path.paragraph == nil && path.points.isEmpty ? self : .article(path.article)
+        guard tag == .provision else { return nil }
+        guard let end = id.range(of: Self.separator) else { return self }
+        return Anchor(.provision, id: String(id[..<end.lowerBound]))
     }
 
     /// The anchor one level up (a point's paragraph or parent point, a paragraph's article,
     /// a recital's preamble), or `nil` at the top.
     public var parent: Anchor? {
-        switch kind {
+        switch tag {
         case .recital: return .preamble
-        case .provision(let path):
-            if !path.points.isEmpty {
-                var anchor = Anchor.article(path.article)
-                if let paragraph = path.paragraph, let inParagraph = anchor.paragraph(paragraph) { anchor = inParagraph }
-                for label in path.points.dropLast() { anchor = anchor.point(label) ?? anchor }
-                return anchor
-            }
-            return path.paragraph == nil ? nil : .article(path.article)
+        case .provision:
+            guard let last = id.range(of: Self.separator, options: .backwards) else { return nil }
+            return Anchor(.provision, id: String(id[..<last.lowerBound]))
         default: return nil
         }
     }
@@ -147,7 +185,8 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
     /// The paragraph and point labels below the article, outermost first (`art_24__para_2__point_b`
     /// gives `["2", "b"]`); empty for other anchors.
     public var levelsBelowArticle: [String] {
-        guard case .provision(let path) = kind else { return [] }
+        guard tag == .provision else { return [] }
+        let path = provisionPath
         return (path.paragraph.map { [$0] } ?? []) + path.points
     }
 
@@ -164,7 +203,7 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether this is an anchor inside a draft's text (not a passage, heading or version).
     public var isInDraft: Bool {
-        switch kind {
+        switch tag {
         case .preamble, .recital, .chapter, .annex, .provision: true
         case .passage, .heading, .version: false
         }
