@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "PermalinksTests", dependencies: ["Permalinks", "Corpus", "Addressing"]),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["Render", "Structure", "Corpus", "Diagnostics", "Addressing", "Citations", "Compare", "Permalinks"]
+            dependencies: ["Render", "Structure", "Corpus", "Diagnostics", "Addressing", "Citations", "Compare", "Permalinks", "Markdown"]
         ),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),

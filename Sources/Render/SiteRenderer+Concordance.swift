@@ -6,90 +6,93 @@ import Structure
 extension SiteRenderer {
     /// `/concordance/`: provisions x drafts, each provision's article number in each draft
     /// linked to its anchor, with renumbering, retitling, splits and merges marked.
-    func concordancePage() -> String {
+    func concordancePage() -> PageContent {
         let route = Route.concordance
-        let drafts = corpus.drafts.map { draft -> [String: Any] in
-            var summary = draftSummary(draft, from: route)
-            summary["short"] = draft.source.symbol ?? draft.source.title
-            return summary
+        let drafts = corpus.drafts.map { draft in
+            ConcordanceColumn(summary: draftSummary(draft, from: route), short: draft.source.symbol ?? draft.source.title)
         }
-        let rows = comparison.concordance.provisions.map { provision -> [String: Any] in
-            [
-                "title": provision.title,
-                "href": route.link(to: .article(provision.key)),
-                "cells": corpus.drafts.map { concordanceCell(provision, draftID: $0.source.id, from: route) },
-            ]
+        let rows = comparison.concordance.provisions.map { provision in
+            ConcordanceRow(
+                title: provision.title,
+                href: route.link(to: .article(provision.key)),
+                cells: corpus.drafts.map { concordanceCell(provision, draftID: $0.source.id, from: route) }
+            )
         }
         let renumbered = comparison.concordance.provisions.filter { provision in
             zip(provision.versions, provision.versions.dropFirst()).contains {
                 $0.anchor != $1.anchor
             }
         }.count
-        let content = theme.render("concordance", [
-            "drafts": drafts, "rows": rows, "has_rows": !rows.isEmpty,
-            "provision_count": comparison.concordance.provisions.count,
-            "draft_count": corpus.drafts.count,
-            "renumbered": Self.optional(renumbered == 0 ? nil : Self.count(renumbered, "provision") + " changed number"),
-            "matrix_href": route.link(to: .matrix),
-        ])
-        return layout(route, title: "Concordance", description: "Every provision of the text and its article number in each draft, with renumbering and retitling marked.", section: route.path, content: content)
+        let context = ConcordancePageContext(
+            drafts: drafts, rows: rows, hasRows: !rows.isEmpty,
+            provisionCount: comparison.concordance.provisions.count,
+            draftCount: corpus.drafts.count,
+            renumbered: renumbered == 0 ? nil : Self.count(renumbered, "provision") + " changed number",
+            matrixHref: route.link(to: .matrix)
+        )
+        return PageContent(
+            template: "concordance", context: context, title: "Concordance",
+            description: "Every provision of the text and its article number in each draft, with renumbering and retitling marked.",
+            section: route.path
+        )
     }
 
     /// The cell of `provision` under draft `draftID`: its article there, or what became of it.
-    private func concordanceCell(_ provision: Provision, draftID: String, from route: Route) -> [String: Any] {
+    func concordanceCell(_ provision: Provision, draftID: String, from route: Route) -> ConcordanceCell {
+        var cell = ConcordanceCell(
+            cssClass: "", article: nil, was: nil, retitled: false, splitFrom: nil, added: false, title: nil, numberBasis: nil,
+            mergedInto: nil, partOf: nil, missing: false
+        )
         guard let position = provision.versions.firstIndex(where: { $0.draftID == draftID }) else {
-            return absentCell(provision, draftID: draftID, from: route)
+            // A draft without the provision: merged into another article, the draft it was
+            // split from, or simply absent.
+            if let merged = provision.mergedInto, merged.draftID == draftID {
+                cell.cssClass = "absent merged"
+                cell.mergedInto = cellLink(merged.anchor, in: draftID, from: route)
+            } else if let split = provision.splitFrom, split.draftID == draftID {
+                cell.cssClass = "absent split"
+                cell.partOf = cellLink(split.anchor, in: draftID, from: route)
+            } else {
+                // A partial record may simply not hold the article: "absent" says no more than that.
+                cell.cssClass = "absent"
+                cell.missing = true
+            }
+            return cell
         }
         let version = provision.versions[position]
         var classes = ["present"]
-        var html = "<a href=\"\(HTMLEscaping.escapeURL(route.link(to: .draft(draftID), anchor: version.anchor)))\">\(Self.cellLabel(version.anchor))</a>"
+        cell.article = cellLink(version.anchor, in: draftID, from: route)
         if position > 0 {
             let previous = provision.versions[position - 1]
             if previous.anchor != version.anchor {
                 classes.append("renumbered")
-                html += " <span class=\"change\">was \(HTMLEscaping.escape(previous.number))</span>"
+                cell.was = previous.number
             }
             if let before = previous.title, let after = version.title, before != after {
                 classes.append("retitled")
-                html += " <span class=\"change\">retitled</span>"
+                cell.retitled = true
             }
         } else if version.draftIndex > 0 {
             if let split = provision.splitFrom {
                 classes.append("split")
-                html += " <span class=\"change\">split from \(Self.cellLabel(split.anchor))</span>"
+                cell.splitFrom = cellLink(split.anchor, in: split.draftID, from: route)
             } else {
                 classes.append("added")
-                html += " <span class=\"change\">new</span>"
+                cell.added = true
             }
         }
-        if let title = version.title {
-            html += " <span class=\"title\">\(HTMLEscaping.escape(title))</span>"
-        }
-        if version.basis == .number {
-            html += " <span class=\"basis\" title=\"\(HTMLEscaping.escape(Provision.Basis.number.label))\">≈<span class=\"visually-hidden\"> \(HTMLEscaping.escape(Provision.Basis.number.label))</span></span>"
-        }
-        return ["class": classes.joined(separator: " "), "html": html]
+        cell.cssClass = classes.joined(separator: " ")
+        cell.title = version.title
+        if version.basis == .number { cell.numberBasis = Provision.Basis.number.label }
+        return cell
     }
 
-    /// A draft without the provision: merged into another article, the draft it was split
-    /// from, or simply absent.
-    private func absentCell(_ provision: Provision, draftID: String, from route: Route) -> [String: Any] {
-        if let merged = provision.mergedInto, merged.draftID == draftID {
-            let href = route.link(to: .draft(draftID), anchor: merged.anchor)
-            return ["class": "absent merged", "html": "<span class=\"change\">merged into <a href=\"\(HTMLEscaping.escapeURL(href))\">\(Self.cellLabel(merged.anchor))</a></span>"]
-        }
-        if let split = provision.splitFrom, split.draftID == draftID {
-            let href = route.link(to: .draft(draftID), anchor: split.anchor)
-            return ["class": "absent split", "html": "<span class=\"change\">part of <a href=\"\(HTMLEscaping.escapeURL(href))\">\(Self.cellLabel(split.anchor))</a></span>"]
-        }
-        // A partial record may simply not hold the article: "absent" says no more than that.
-        return ["class": "absent", "html": "—<span class=\"visually-hidden\"> not in the record of this draft</span>"]
-    }
-
-    /// An article's label for a narrow cell, escaped, its first space not breaking (`Art.&nbsp;24`).
-    static func cellLabel(_ anchor: Anchor) -> String {
-        let label = HTMLEscaping.escape(anchor.capitalizedLabel)
-        guard let space = label.firstIndex(of: " ") else { return label }
-        return label[..<space] + "&nbsp;" + label[label.index(after: space)...]
+    /// An article of draft `draftID` for a narrow cell: linked, its label cut at its first
+    /// space, which the partial writes as a no-break space (`Art.&nbsp;24`).
+    func cellLink(_ anchor: Anchor, in draftID: String, from route: Route) -> CellLink {
+        let label = anchor.capitalizedLabel
+        let href = PercentEncoding.encode(route.link(to: .draft(draftID), anchor: anchor))
+        guard let space = label.firstIndex(of: " ") else { return CellLink(href: href, first: label, rest: nil) }
+        return CellLink(href: href, first: String(label[..<space]), rest: String(label[label.index(after: space)...]))
     }
 }

@@ -6,31 +6,29 @@ extension SiteRenderer {
     static let latestCount = 10
 
     /// `/`: the negotiation at a glance: sessions timeline, drafts, latest documents.
-    func home() -> String {
+    func home() -> PageContent {
         let route = Route.home
         let site = corpus.site
         let latest = corpus.positions.reversed().prefix(Self.latestCount).map { positionSummary($0, from: route) }
-        let context: [String: Any] = [
-            "title": site.title,
-            "description": site.description,
-            "instrument": site.instrument,
-            "sessions": corpus.sessions.map { sessionSummary($0, from: route) },
-            "has_sessions": !corpus.sessions.isEmpty,
-            "drafts": corpus.drafts.reversed().map { draftSummary($0, from: route) },
-            "has_drafts": !corpus.drafts.isEmpty,
-            "latest": latest,
-            "has_latest": !latest.isEmpty,
-            "counts": [
-                "drafts": corpus.drafts.count,
-                "positions": corpus.positions.count,
-                "stakeholders": corpus.stakeholders.count,
-                "sessions": corpus.sessions.count,
-            ],
-            "positions_href": route.link(to: .positions),
-            "drafts_href": route.link(to: .drafts),
-            "stakeholders_href": route.link(to: .stakeholders),
-            "sessions_href": route.link(to: .sessions),
-        ]
-        return layout(route, title: site.title, section: route.path, content: theme.render("home", context))
+        let context = HomePageContext(
+            title: site.title,
+            description: site.description,
+            instrument: site.instrument,
+            sessions: corpus.sessions.map { sessionSummary($0, from: route) },
+            hasSessions: !corpus.sessions.isEmpty,
+            drafts: corpus.drafts.reversed().map { draftSummary($0, from: route) },
+            hasDrafts: !corpus.drafts.isEmpty,
+            latest: latest,
+            hasLatest: !latest.isEmpty,
+            counts: HomeCounts(
+                drafts: corpus.drafts.count, positions: corpus.positions.count,
+                stakeholders: corpus.stakeholders.count, sessions: corpus.sessions.count
+            ),
+            positionsHref: route.link(to: .positions),
+            draftsHref: route.link(to: .drafts),
+            stakeholdersHref: route.link(to: .stakeholders),
+            sessionsHref: route.link(to: .sessions)
+        )
+        return PageContent(template: "home", context: context, title: site.title, section: route.path)
     }
 }

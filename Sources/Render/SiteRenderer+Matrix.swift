@@ -11,82 +11,76 @@ extension SiteRenderer {
 
     /// `/matrix/`: provisions x stakeholders, each cell the stance, the number of passages
     /// and links to them. Complete without script; `matrix.js` adds filtering.
-    func matrixPage() -> String {
+    func matrixPage() -> PageContent {
         let route = Route.matrix
         let matrix = comparison.matrix
         let provisions = comparison.concordance.provisions
-        let columns = matrix.columns.map { id -> [String: Any] in
-            var link = stakeholderLink(id, from: route)
-            link["kind"] = index.stakeholders[id]?.source.kind.rawValue ?? "other"
-            return link
+        let columns = matrix.columns.map { id in
+            MatrixColumn(link: stakeholderLink(id, from: route), kind: index.stakeholders[id]?.source.kind.rawValue ?? "other")
         }
-        let rows = matrix.rows.map { row -> [String: Any] in
+        let rows = matrix.rows.map { row in
             let provision = provisions[row]
-            return [
-                "key": provision.key,
-                "title": provision.title,
-                "href": route.link(to: .article(provision.key)),
-                "numbers": provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
-                "drafts": provision.versions.map(\.draftID).joined(separator: " "),
-                "chapters": provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
-                "cells_html": matrix.columns.map { matrixCell(row, $0, from: route) }.joined(),
-            ]
+            return MatrixRow(
+                key: provision.key,
+                title: provision.title,
+                href: route.link(to: .article(provision.key)),
+                numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                drafts: provision.versions.map(\.draftID).joined(separator: " "),
+                chapters: provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
+                cells: matrix.columns.map { matrixCell(row, $0, from: route) }
+            )
         }
         let kinds = Stakeholder.Kind.allCases.filter { kind in matrix.columns.contains { index.stakeholders[$0]?.source.kind == kind } }
-        let chapterGroups = corpus.drafts.reversed().compactMap { draft -> [String: Any]? in
-            let chapters = draft.text.parts.compactMap { part -> [String: Any]? in
+        let chapterGroups = corpus.drafts.reversed().compactMap { draft -> ChapterFilterGroup? in
+            let chapters = draft.text.parts.compactMap { part -> FilterOption? in
                 guard let anchor = part.anchor else { return nil }
-                return ["value": "\(draft.source.id):\(anchor)", "label": Inline.plainText(part.heading)]
+                return FilterOption(value: "\(draft.source.id):\(anchor)", label: Inline.plainText(part.heading))
             }
-            return chapters.isEmpty ? nil : ["draft": draft.source.title, "chapters": chapters]
+            return chapters.isEmpty ? nil : ChapterFilterGroup(draft: draft.source.title, chapters: chapters)
         }
-        let content = theme.render("matrix", [
-            "columns": columns, "rows": rows, "has_rows": !rows.isEmpty,
-            "row_count": rows.count, "column_count": columns.count,
-            "provision_count": provisions.count,
-            "kinds": kinds.map { ["value": $0.rawValue, "label": $0.label] },
-            "drafts": corpus.drafts.reversed().map { ["value": $0.source.id, "label": $0.source.title] },
-            "chapter_groups": chapterGroups,
-            "csv_href": route.link(to: SiteFile.matrixCSV), "json_href": route.link(to: SiteFile.matrixJSON),
-            "concordance_href": route.link(to: .concordance),
-        ])
+        let context = MatrixPageContext(
+            columns: columns, rows: rows, hasRows: !rows.isEmpty,
+            rowCount: rows.count, columnCount: columns.count,
+            provisionCount: provisions.count,
+            kinds: kinds.map { FilterOption(value: $0.rawValue, label: $0.label) },
+            drafts: corpus.drafts.reversed().map { FilterOption(value: $0.source.id, label: $0.source.title) },
+            chapterGroups: chapterGroups,
+            csvHref: route.link(to: SiteFile.matrixCSV), jsonHref: route.link(to: SiteFile.matrixJSON),
+            concordanceHref: route.link(to: .concordance)
+        )
         let script = "<script src=\"\(route.root)assets/matrix.js\" defer></script>"
-        return layout(route, title: "Matrix", description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.", section: route.path, content: content, extraHead: script)
+        return PageContent(
+            template: "matrix", context: context, title: "Matrix",
+            description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.",
+            section: route.path, extraHead: script
+        )
     }
 
-    /// One cell of the HTML matrix (written here, not in the template: a large record has
-    /// tens of thousands).
-    private func matrixCell(_ row: Int, _ stakeholder: String, from route: Route) -> String {
+    /// One cell of the HTML matrix, for the `matrix-cell` partial (a large record has tens of
+    /// thousands: links are made only for the few passages a cell shows).
+    func matrixCell(_ row: Int, _ stakeholder: String, from route: Route) -> MatrixCell {
         let kind = index.stakeholders[stakeholder]?.source.kind.rawValue ?? "other"
-        let open = "<td data-stakeholder=\"\(HTMLEscaping.escape(stakeholder))\" data-kind=\"\(kind)\" class=\"cell "
         guard let cell = comparison.matrix.cell(row, stakeholder) else {
-            return open + "empty\"></td>"
+            return MatrixCell(
+                stakeholder: stakeholder, kind: kind, empty: true, stance: nil, href: nil, passages: nil, hasPassages: false,
+                hasLinks: false, links: [], proposes: false
+            )
         }
         let key = comparison.concordance.provisions[row].key
-        let groupHref = route.link(to: .article(key), section: .stakeholder(stakeholder))
-        var html = "<a class=\"stance\" href=\"\(HTMLEscaping.escapeURL(groupHref))\">\(cell.label)</a>"
-        if !cell.passages.isEmpty {
-            html += " <span class=\"passages\">\(Self.count(cell.passages.count, "passage"))"
-            if cell.passages.count <= Self.matrixLinkLimit {
-                let links = cell.passages.map { passage -> String in
-                    let href = route.link(to: .position(passage.positionID), anchor: passage.anchor)
-                    let title = index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
-                    return "<a href=\"\(HTMLEscaping.escapeURL(href))\" title=\"\(HTMLEscaping.escape(title))\">\(Self.passageLabel(passage.anchor))</a>"
-                }
-                html += ": " + links.joined(separator: " ")
-            }
-            html += "</span>"
+        let hasLinks = !cell.passages.isEmpty && cell.passages.count <= Self.matrixLinkLimit
+        let links = !hasLinks ? [] : cell.passages.map { passage in
+            PassageLink(
+                href: PercentEncoding.encode(route.link(to: .position(passage.positionID), anchor: passage.anchor)),
+                label: Self.passageLabel(passage.anchor),
+                title: index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
+            )
         }
-        if !cell.proposals.isEmpty {
-            html += " <span class=\"proposes\">proposes text</span>"
-        }
-        return open + "stance-\(cell.label)\">" + html + "</td>"
-    }
-
-    /// `¶14` for `p_14`, `§` for a heading (its title says which document).
-    static func passageLabel(_ anchor: Anchor) -> String {
-        if case .passage = anchor.kind { return anchor.label }
-        return "§"
+        return MatrixCell(
+            stakeholder: stakeholder, kind: kind, empty: false, stance: cell.label,
+            href: PercentEncoding.encode(route.link(to: .article(key), section: .stakeholder(stakeholder))),
+            passages: cell.passages.isEmpty ? nil : Self.count(cell.passages.count, "passage"), hasPassages: !cell.passages.isEmpty,
+            hasLinks: hasLinks, links: links, proposes: !cell.proposals.isEmpty
+        )
     }
 
     /// The data of one non-empty cell, as the CSV and JSON files give it.

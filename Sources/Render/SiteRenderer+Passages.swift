@@ -27,27 +27,32 @@ extension SiteRenderer {
         return entries
     }
 
-    /// A list item for a citing sentence: who, which document, when, which paragraph
-    /// (linked to it), and when `quote`, the sentence with its references marked.
-    func citingItem(_ entry: CitingSentence, from route: Route, quote: Bool = true) -> String {
+    /// A citing sentence for the `citing-passage` partial: who, which document, when, which
+    /// paragraph (linked to it), and the sentence with its references marked; `nil` when the
+    /// document is not in the record.
+    func citingPassage(_ entry: CitingSentence, from route: Route) -> CitingPassage? {
         let passage = citations.passages[entry.index]
-        guard let position = index.positions[passage.documentID] else { return "" }
+        guard let position = index.positions[passage.documentID] else { return nil }
         let source = position.source
-        let who = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
-        let href = route.link(to: .position(source.id), anchor: passage.passageAnchor)
-        let paragraph: String
-        if case .passage = passage.passageAnchor.kind { paragraph = ", " + passage.passageAnchor.label } else { paragraph = "" }
-        var html = "<li><a href=\"\(HTMLEscaping.escapeURL(href))\">\(HTMLEscaping.escape(who)), <cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display))\(paragraph)</a>"
-        if quote { html += "<blockquote>\(Self.marked(passage.sentence, entry.marks))</blockquote>" }
-        html += "</li>\n"
-        return html
+        var paragraph: String?
+        if case .passage = passage.passageAnchor.kind { paragraph = passage.passageAnchor.label }
+        let quote = Self.marked(passage.sentence, entry.marks)
+        return CitingPassage(
+            href: PercentEncoding.encode(route.link(to: .position(source.id), anchor: passage.passageAnchor)),
+            who: source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", "),
+            title: source.title,
+            dateDisplay: source.date.display,
+            paragraph: paragraph,
+            sentence: quote.sentence,
+            references: quote.references
+        )
     }
 
-    /// One list item per document, linking to each passage of `entries` (in order): the
-    /// long tail of a provision cited thousands of times.
-    func compactItems(_ entries: ArraySlice<CitingSentence>, from route: Route) -> String {
+    /// One entry per document, linking to each passage of `entries` (in order), for the
+    /// `citing-document` partial: the long tail of a provision cited thousands of times.
+    func citingDocuments(_ entries: ArraySlice<CitingSentence>, from route: Route) -> [CitingDocument] {
         let passages = citations.passages
-        var html = ""
+        var documents: [CitingDocument] = []
         var start = entries.startIndex
         while start < entries.endIndex {
             let document = passages[entries[start].index].documentID
@@ -60,26 +65,44 @@ extension SiteRenderer {
             }
             start = end
             guard let source = index.positions[document]?.source else { continue }
-            html += "<li><cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.date.display)):"
-            for anchor in anchors {
-                html += " <a href=\"\(HTMLEscaping.escapeURL(route.link(to: .position(document), anchor: anchor)))\">\(Self.passageLabel(anchor))</a>"
-            }
-            html += "</li>\n"
+            let title = "\(source.title), \(source.date.display)"
+            documents.append(CitingDocument(
+                title: source.title,
+                dateDisplay: source.date.display,
+                passages: anchors.map { anchor in
+                    PassageLink(
+                        href: PercentEncoding.encode(route.link(to: .position(document), anchor: anchor)), label: Self.passageLabel(anchor),
+                        title: title
+                    )
+                }
+            ))
         }
-        return html
+        return documents
     }
 
-    /// `sentence`, escaped, with each UTF-8 range in `marks` wrapped in `<mark>`.
-    static func marked(_ sentence: String, _ marks: [(Int, Int)]) -> String {
+    /// `sentence` cut at the UTF-8 ranges in `marks`: the text before the first, and each
+    /// range with the text after it up to the next.
+    static func marked(_ sentence: String, _ marks: [(Int, Int)]) -> (sentence: String, references: [MarkedReference]) {
         let bytes = Array(sentence.utf8)
-        var out = ""
+        var ranges: [(Int, Int)] = []
         var cursor = 0
         for (start, end) in marks.sorted(by: { $0.0 < $1.0 }) where start >= cursor && end <= bytes.count && start < end {
-            out += HTMLEscaping.escape(String(decoding: bytes[cursor..<start], as: UTF8.self))
-            out += "<mark>" + HTMLEscaping.escape(String(decoding: bytes[start..<end], as: UTF8.self)) + "</mark>"
+            ranges.append((start, end))
             cursor = end
         }
-        out += HTMLEscaping.escape(String(decoding: bytes[cursor...], as: UTF8.self))
-        return out
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        let references = ranges.indices.map { index in
+            MarkedReference(
+                text: text(ranges[index].0..<ranges[index].1),
+                after: text(ranges[index].1..<(index + 1 < ranges.count ? ranges[index + 1].0 : bytes.count))
+            )
+        }
+        return (text(0..<(ranges.first?.0 ?? bytes.count)), references)
+    }
+
+    /// `¶14` for `p_14`, `§` for a heading (its title says which document).
+    static func passageLabel(_ anchor: Anchor) -> String {
+        if case .passage = anchor.kind { return anchor.label }
+        return "§"
     }
 }

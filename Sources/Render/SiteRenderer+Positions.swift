@@ -6,64 +6,72 @@ import Structure
 
 extension SiteRenderer {
     /// `/positions/`: every document, latest first.
-    func positionList() -> String {
+    func positionList() -> PageContent {
         let route = Route.positions
         let positions = corpus.positions.reversed().map { positionSummary($0, from: route) }
-        let content = theme.render("positions", ["positions": positions, "has_positions": !positions.isEmpty])
-        return layout(route, title: "Positions", description: "Position papers, statements and reports of the negotiation, with citable paragraphs.", section: route.path, content: content)
+        return PageContent(
+            template: "positions", context: PositionsPageContext(positions: positions, hasPositions: !positions.isEmpty),
+            title: "Positions", description: "Position papers, statements and reports of the negotiation, with citable paragraphs.",
+            section: route.path
+        )
     }
 
     /// `/positions/<id>/`: the document with its anchors, metadata and the draft it cites.
-    func position(_ position: StructuredCorpus.Position) -> String {
+    func position(_ position: StructuredCorpus.Position) -> PageContent {
         let route = Route.position(position.source.id)
         let source = position.source
-        var context = positionSummary(position, from: route)
-        let proposals = comparison.proposals(in: source.id)
         var replacements: [String: String] = [:]
-        for proposal in proposals {
-            if let anchor = proposal.passageAnchor { replacements[anchor.id] = proposalHTML(proposal, from: route) }
+        for proposal in comparison.proposals(in: source.id) {
+            if let anchor = proposal.passageAnchor { replacements[anchor.id] = theme.render("proposal", proposalFigure(proposal, from: route)) }
         }
         var renderer = HTMLRenderer(options: .init(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements,
             permalinkLabels: Self.permalinkLabels(position.document)
         ))
-        context["body"] = renderer.render(position.document.document)
-        context["toc"] = position.document.headings.filter { $0.level <= 3 }.map { heading in
-            ["anchor": heading.anchor.id, "label": heading.text, "level": heading.level] as [String: Any]
-        }
-        context["has_toc"] = position.document.headings.count > 1
-        context["draft"] = Self.optional(source.draft.flatMap { index.drafts[$0] }.map { draftSummary($0, from: route) })
-        context["session"] = Self.optional(source.session.flatMap { index.sessions[$0] }.map { sessionSummary($0, from: route) })
-        context["symbol"] = Self.optional(source.symbol)
-        context["source"] = Self.optional(source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil })
         let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
         let citation = citation(for: position)
-        // Escaped here, with the fast escaper: these are long, and the same on every position page.
-        context["cite_text"] = citation.plainText
-        context["cite_bibtex_html"] = HTMLEscaping.escape(citation.bibTeX)
-        context["cite_json_html"] = HTMLEscaping.escape(citation.cslJSON)
-        let content = theme.render("position", context)
+        let context = PositionPageContext(
+            summary: positionSummary(position, from: route),
+            body: renderer.render(position.document.document),
+            toc: position.document.headings.filter { $0.level <= 3 }.map { heading in
+                PositionTocEntry(anchor: heading.anchor.id, label: heading.text, level: heading.level)
+            },
+            hasToc: position.document.headings.count > 1,
+            draft: source.draft.flatMap { index.drafts[$0] }.map { draftSummary($0, from: route) },
+            session: source.session.flatMap { index.sessions[$0] }.map { sessionSummary($0, from: route) },
+            symbol: source.symbol,
+            source: source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil },
+            citeText: citation.plainText,
+            // Escaped here, with the fast escaper: these are long, and the same on every position page.
+            citeBibtexHtml: HTMLEscaping.escape(citation.bibTeX),
+            citeJsonHtml: HTMLEscaping.escape(citation.cslJSON)
+        )
         let shortNames = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
-        return layout(
-            route, title: source.title, description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
-            section: Route.positions.path, content: content, extraHead: scholarMeta(citation),
+        return PageContent(
+            template: "position", context: context, title: source.title,
+            description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
+            section: Route.positions.path, extraHead: scholarMeta(citation),
             citePrefix: "\(shortNames), \(source.title), \(source.date.display)"
         )
     }
 
-    /// A proposal in its position: the block's anchor, what it amends, and the redline
-    /// against the cited draft's words.
-    func proposalHTML(_ proposal: Proposal, from route: Route) -> String {
-        let context = proposalContext(proposal, from: route)
-        let target = HTMLEscaping.escape(context["target"] as? String ?? proposal.anchor.id)
-        let draft = HTMLEscaping.escape(context["draft_title"] as? String ?? proposal.draftID)
-        let targetHref = HTMLEscaping.escapeURL(context["target_href"] as? String ?? "")
-        var html = "<figure class=\"proposal\"" + HTMLRenderer.anchorAttributes(proposal.passageAnchor?.id ?? "", label: "Link to the proposed text for \(target)")
-        html += "<figcaption>Proposed text for <a href=\"\(targetHref)\">\(target)</a> of the \(draft) (\(HTMLEscaping.escape(context["summary"] as? String ?? "")))</figcaption>\n"
-        html += "<div class=\"redline\">\(proposal.redline.html())</div>\n"
-        html += "<details><summary>Proposed text alone</summary><div class=\"proposal-text\">\(HTMLEscaping.escape(proposal.redline.newText))</div></details>\n"
-        html += "</figure>\n"
-        return html
+    /// A proposal in its position, for the `proposal` partial: the block's anchor, what it
+    /// amends, and the redline against the cited draft's words.
+    func proposalFigure(_ proposal: Proposal, from route: Route) -> ProposalFigure {
+        ProposalFigure(
+            anchor: proposal.passageAnchor?.id ?? "",
+            target: proposal.anchor.capitalizedLabel,
+            targetHref: PercentEncoding.encode(route.link(to: .draft(proposal.draftID), anchor: proposal.anchor)),
+            draftTitle: index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
+            summary: Self.proposalSummaryText(proposal),
+            redline: proposal.redline.html(),
+            text: proposal.redline.newText
+        )
+    }
+
+    /// "3 words inserted", or that the proposal keeps the draft's words.
+    static func proposalSummaryText(_ proposal: Proposal) -> String {
+        proposal.redline.hasChanges ? changeSummary(proposal.redline) : "the draft's words unchanged"
     }
 
     /// The citation of a position.
@@ -92,18 +100,22 @@ extension SiteRenderer {
     }
 
     /// `/pages/<id>/`: a free page.
-    func freePage(_ page: StructuredCorpus.Page) -> String {
+    func freePage(_ page: StructuredCorpus.Page) -> PageContent {
         let route = Route.page(page.source.id)
-        let content = theme.render("page", ["title": page.source.title, "body": html(page.document, on: route)])
-        return layout(route, title: page.source.title, description: page.source.description, section: route.path, content: content)
+        return PageContent(
+            template: "page", context: FreePageContext(title: page.source.title, body: html(page.document, on: route)),
+            title: page.source.title, description: page.source.description, section: route.path
+        )
     }
 
-    /// `/404.html`: served by static hosts for unknown paths; links are root-relative to the site root.
-    func notFound() -> String {
-        let content = theme.render("not-found", ["home_href": "index.html"])
+    /// `/404.html`: served by static hosts for unknown paths; rendered as the home page, its
+    /// links relative to the site root.
+    func notFound() -> PageContent {
         // The page is served at any depth: a <base> makes its relative links start at the site root.
         let base = "<base href=\"\(HTMLEscaping.escape(corpus.site.baseURL))\">"
-        return layout(.home, title: "Page not found", section: "404", content: content, extraHead: base)
+        return PageContent(
+            template: "not-found", context: NotFoundPageContext(homeHref: "index.html"), title: "Page not found", section: "404",
+            extraHead: base
+        )
     }
 }
-

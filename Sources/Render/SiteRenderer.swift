@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
                 case .matrixCSV: try emit(SiteFile.matrixCSV.path, Data(matrixCSV().utf8))
                 case .sitemap: try emit(SiteFile.sitemap.path, Data(sitemap(routes).utf8))
                 case .feed: try emit(SiteFile.feed.path, Data(feed().utf8))
-                case .notFound: try emit(SiteFile.notFound.path, Data(notFound().utf8))
+                case .notFound: try emit(SiteFile.notFound.path, Data(render(notFound(), at: .home).utf8))
                 }
                 return nil
             } catch {
@@ -91,6 +91,12 @@ public struct SiteRenderer: Sendable {
 
     /// The HTML of one page; throws for a route that names nothing in the corpus.
     func page(_ route: Route) throws(RenderError) -> String {
+        render(try pageContent(route), at: route)
+    }
+
+    /// The template, context and layout settings of one page; throws for a route that names
+    /// nothing in the corpus.
+    func pageContent(_ route: Route) throws(RenderError) -> PageContent {
         func find<Value>(_ value: Value?) throws(RenderError) -> Value {
             guard let value else { throw .unknownPage(path: route.path) }
             return value
@@ -114,39 +120,39 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Wraps a page's content in the layout template.
-    func layout(
-        _ route: Route, title: String, description: String? = nil, section: String, content: String,
-        extraHead: String = "", citePrefix: String? = nil
-    ) -> String {
+    /// Renders a page's template, then the layout around it.
+    func render(_ page: PageContent, at route: Route) -> String {
+        let content = theme.render(page.template, page.context)
+        return theme.render("layout", layoutContext(page, at: route, content: content))
+    }
+
+    /// The sections of the site's menu.
+    static let navigation: [(label: String, route: Route)] = [
+        ("Drafts", .drafts), ("Concordance", .concordance), ("Matrix", .matrix), ("Positions", .positions),
+        ("Stakeholders", .stakeholders), ("Sessions", .sessions),
+    ]
+
+    /// What the layout wraps around `content`, the output of the page's template.
+    func layoutContext(_ page: PageContent, at route: Route, content: String) -> LayoutContext {
         let site = corpus.site
-        let navigation: [(String, Route)] = [
-            ("Drafts", .drafts), ("Concordance", .concordance), ("Matrix", .matrix), ("Positions", .positions),
-            ("Stakeholders", .stakeholders), ("Sessions", .sessions),
-        ]
-        let context: [String: Any] = [
-            "lang": site.language,
-            "title": title == site.title ? site.title : "\(title) · \(site.title)",
-            "page_title": title,
-            "site_title": site.title,
-            "description": description ?? site.description,
-            "canonical": route.canonical(baseURL: site.baseURL),
-            "root": route.root,
-            "home_href": route.link(to: .home),
-            "feed_href": route.link(to: SiteFile.feed),
-            "search_href": route.link(to: .search),
-            "nav": navigation.map { label, target in
-                ["label": label, "href": route.link(to: target), "current": target.path == section] as [String: Any]
-            },
-            "pages": corpus.pages.map { page in
-                ["title": page.source.title, "href": route.link(to: .page(page.source.id))]
-            },
-            "instrument": site.instrument,
-            "content": content,
-            "cite_prefix": Self.optional(citePrefix),
-            "extra_head": extraHead + fragmentScript(for: "/" + route.path),
-        ]
-        return theme.render("layout", context)
+        return LayoutContext(
+            lang: site.language,
+            title: page.title == site.title ? site.title : "\(page.title) · \(site.title)",
+            pageTitle: page.title,
+            siteTitle: site.title,
+            description: page.description ?? site.description,
+            canonical: route.canonical(baseURL: site.baseURL),
+            root: route.root,
+            homeHref: route.link(to: .home),
+            feedHref: route.link(to: SiteFile.feed),
+            searchHref: route.link(to: .search),
+            nav: Self.navigation.map { NavItem(label: $0.label, href: route.link(to: $0.route), current: $0.route.path == page.section) },
+            pages: corpus.pages.map { PageLink(title: $0.source.title, href: route.link(to: .page($0.source.id))) },
+            instrument: site.instrument,
+            content: content,
+            extraHead: page.extraHead + fragmentScript(for: "/" + route.path),
+            citePrefix: page.citePrefix
+        )
     }
 
     /// Renders an anchored document (position or page body) for the page at `route`.
@@ -167,64 +173,53 @@ public struct SiteRenderer: Sendable {
         Dictionary(document.passages.map { ($0.anchor.id, "Link to paragraph \($0.number)") }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// An optional value for a template: absent values are `NSNull`, which hides a section
-    /// without letting Mustache find a key of the same name in an outer context.
-    static func optional(_ value: Any?) -> Any {
-        value ?? NSNull()
-    }
-
-    /// Link data for a stakeholder, from `route`.
-    func stakeholderLink(_ id: String, from route: Route) -> [String: Any] {
+    /// A stakeholder, linked from `route`.
+    func stakeholderLink(_ id: String, from route: Route) -> StakeholderLink {
         let stakeholder = index.stakeholders[id]?.source
-        return [
-            "id": id,
-            "name": stakeholder?.name ?? id,
-            "short": stakeholder?.displayShort ?? id,
-            "href": route.link(to: .stakeholder(id)),
-        ]
+        return StakeholderLink(
+            id: id, name: stakeholder?.name ?? id, short: stakeholder?.displayShort ?? id, href: route.link(to: .stakeholder(id))
+        )
     }
 
-    /// Summary data for a position, from `route`.
-    func positionSummary(_ position: StructuredCorpus.Position, from route: Route) -> [String: Any] {
+    /// A position, summarised and linked from `route`.
+    func positionSummary(_ position: StructuredCorpus.Position, from route: Route) -> PositionSummary {
         let source = position.source
-        return [
-            "id": source.id,
-            "title": source.title,
-            "href": route.link(to: .position(source.id)),
-            "date": source.date.iso,
-            "date_display": source.date.display,
-            "kind": source.kind.label,
-            "stakeholders": source.stakeholders.map { stakeholderLink($0, from: route) },
-        ]
+        return PositionSummary(
+            id: source.id,
+            title: source.title,
+            href: route.link(to: .position(source.id)),
+            date: source.date.iso,
+            dateDisplay: source.date.display,
+            kind: source.kind.label,
+            stakeholders: source.stakeholders.map { stakeholderLink($0, from: route) }
+        )
     }
 
-    /// Summary data for a draft, from `route`.
-    func draftSummary(_ draft: StructuredCorpus.Draft, from route: Route) -> [String: Any] {
+    /// A draft, summarised and linked from `route`.
+    func draftSummary(_ draft: StructuredCorpus.Draft, from route: Route) -> DraftSummary {
         let source = draft.source
-        var summary: [String: Any] = [
-            "id": source.id,
-            "title": source.title,
-            "href": route.link(to: .draft(source.id)),
-            "date": source.date.iso,
-            "date_display": source.date.display,
-            "articles": draft.text.articles.count,
-        ]
-        summary["symbol"] = Self.optional(source.symbol)
-        summary["status"] = Self.optional(source.status)
-        return summary
+        return DraftSummary(
+            id: source.id,
+            title: source.title,
+            href: route.link(to: .draft(source.id)),
+            date: source.date.iso,
+            dateDisplay: source.date.display,
+            articles: draft.text.articles.count,
+            symbol: source.symbol,
+            status: source.status
+        )
     }
 
-    /// Summary data for a session, from `route`.
-    func sessionSummary(_ session: Session, from route: Route) -> [String: Any] {
-        let summary: [String: Any] = [
-            "place": Self.optional(session.place),
-            "id": session.id,
-            "title": session.title,
-            "href": route.link(to: .session(session.id)),
-            "dates": session.displayDates,
-            "start": session.start.iso,
-            "kind": session.kind,
-        ]
-        return summary
+    /// A session, summarised and linked from `route`.
+    func sessionSummary(_ session: Session, from route: Route) -> SessionSummary {
+        SessionSummary(
+            id: session.id,
+            title: session.title,
+            href: route.link(to: .session(session.id)),
+            dates: session.displayDates,
+            start: session.start.iso,
+            kind: session.kind,
+            place: session.place
+        )
     }
 }

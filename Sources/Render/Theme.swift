@@ -17,6 +17,13 @@ public struct Theme: Sendable {
         "sessions", "session", "page", "not-found", "articles", "article", "concordance", "matrix", "search",
     ]
 
+    /// The partials of the default theme: templates the others use as `{{> name}}` (or the
+    /// renderer by name, for `proposal`), which a site overrides like any template.
+    static let partials = [
+        "draft-text", "draft-preamble-element", "draft-part", "draft-article", "draft-content", "draft-nodes", "draft-point",
+        "cited-by", "citing-passage", "citing-document", "proposal", "concordance-cell", "matrix-cell",
+    ]
+
     /// Loads the theme named `name` for the site at `siteDirectory`.
     public static func load(siteDirectory: URL, name themeName: String) throws(RenderError) -> Theme {
         var templates: [String: (source: String, path: String)] = [:]
@@ -49,11 +56,12 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                // Same escaping as Mustache's HTML content type, by a faster escaper; the pragma
-                // sits on line 1 with the template's own text, so error lines stay right.
-                try library.register(FastHTMLContentType.pragma + template.source, named: templateName)
+                // Same escaping as Mustache's HTML content type, by a faster escaper. The pragma
+                // has a line of its own, so the template's first line is a line like any other
+                // (a standalone tag there removes its line), and lines are counted after it.
+                try library.register(FastHTMLContentType.pragma + "\n" + template.source, named: templateName)
             } catch let error as MustacheTemplate.ParserError {
-                throw .template(path: template.path, line: error.context.lineNumber, message: "\(error.error)")
+                throw .template(path: template.path, line: max(1, error.context.lineNumber - 1), message: "\(error.error)")
             } catch {
                 throw .template(path: template.path, line: nil, message: "\(error)")
             }
@@ -92,7 +100,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders `template` with `context`.
-    func render(_ template: String, _ context: [String: Any]) -> String {
+    func render(_ template: String, _ context: any TemplateContext) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -64,6 +64,34 @@ import Structure
         }
     }
 
+    @Test func theLayoutTitlesThePageMarksItsSectionAndLinksEverythingFromItsDepth() throws {
+        let renderer = try RenderFixture.renderer()
+        let html = try renderer.page(.draft("first-draft"))
+        #expect(html.contains("<title>First draft · Test record</title>"))
+        #expect(html.contains("<link rel=\"canonical\" href=\"https://example.org/record/drafts/first-draft/\">"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"../../assets/style.css\">"))
+        #expect(html.contains("<li><a href=\"../../drafts/index.html\" aria-current=\"page\">Drafts</a></li>\n<li><a href=\"../../concordance/index.html\">Concordance</a></li>"))
+        #expect(html.contains("<li><a href=\"../../pages/about/index.html\">About</a></li>"))
+        #expect(html.contains("<meta name=\"travaux-cite\" content=\"First draft (A/AC.1/1)\">\n<script"))
+        #expect(html.contains("<p>The negotiation record of the Convention on Testing.</p>"))
+        // A page without a description of its own has the site's, and no citation.
+        let home = try renderer.page(.home)
+        #expect(home.contains("<meta name=\"description\" content=\"A record for the render tests.\">"))
+        #expect(!home.contains("travaux-cite"))
+        #expect(!home.contains("aria-current"))
+    }
+
+    @Test func theLayoutContextIsBuiltOncePerPageFromThePagesSettings() throws {
+        let renderer = try RenderFixture.renderer()
+        let page = try renderer.pageContent(.matrix)
+        let layout = renderer.layoutContext(page, at: .matrix, content: "<p>x</p>")
+        #expect(layout.title == "Matrix · Test record" && layout.pageTitle == "Matrix")
+        #expect(layout.nav.filter(\.current).map(\.label) == ["Matrix"])
+        #expect(layout.extraHead == "<script src=\"../assets/matrix.js\" defer></script>")
+        #expect(layout.citePrefix == nil && layout.child(named: "cite_prefix") is AbsentValue)
+        #expect(layout.root == "../" && layout.content == "<p>x</p>")
+    }
+
     /// The paths handed to `emit`, from any thread.
     final class Written: @unchecked Sendable {
         private let lock = NSLock()

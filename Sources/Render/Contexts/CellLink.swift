@@ -1,0 +1,20 @@
+/// An article named in a narrow cell: `Art.` and the rest, joined by a no-break space.
+struct CellLink: TemplateContext {
+    static let fields = ["href", "first", "rest"]
+
+    /// Percent-encoded.
+    var href: String
+    /// The label up to its first space: `Art.`.
+    var first: String
+    /// The label after it: `24(2)`.
+    var rest: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "first": first
+        case "rest": rest.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// The passages citing an article, under it on the draft page, for the `cited-by` partial.
+struct CitedByContext: TemplateContext {
+    static let fields = ["count", "passages", "more"]
+
+    /// `12 passages`.
+    var count: String
+    /// The latest, at most 50.
+    var passages: [CitingPassage]
+    var more: EarlierPassages?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "count": count
+        case "passages": passages
+        case "more": more.templateValue
+        default: nil
+        }
+    }
+}

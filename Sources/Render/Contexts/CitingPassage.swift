@@ -1,0 +1,29 @@
+/// A sentence of a position citing a provision, for the `citing-passage` partial.
+struct CitingPassage: TemplateContext {
+    static let fields = ["href", "who", "title", "date_display", "paragraph", "sentence", "references"]
+
+    /// The passage, percent-encoded.
+    var href: String
+    var who: String
+    var title: String
+    var dateDisplay: String
+    /// `¶3`; absent for a heading.
+    var paragraph: String?
+    /// The sentence up to its first reference.
+    var sentence: String
+    /// Each reference to the provision, with the text after it.
+    var references: [MarkedReference]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "who": who
+        case "title": title
+        case "date_display": dateDisplay
+        case "paragraph": paragraph.templateValue
+        case "sentence": sentence
+        case "references": references
+        default: nil
+        }
+    }
+}

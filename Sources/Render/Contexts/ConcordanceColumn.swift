@@ -1,0 +1,16 @@
+/// A draft as a column of the concordance.
+struct ConcordanceColumn: TemplateContext {
+    static let fields = DraftSummary.fields + ["short"]
+
+    /// Answers every name not below, as a `DraftSummary`.
+    var summary: DraftSummary
+    /// The draft's symbol, else its title.
+    var short: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "short": short
+        default: summary.child(named: name)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// An article of a draft page, for the `draft-article` partial.
+struct DraftArticleContext: TemplateContext {
+    static let fields = ["anchor", "number", "title", "provision", "content", "cited_by"]
+
+    var anchor: String
+    var number: String
+    var title: String?
+    /// The article's page across drafts.
+    var provision: ProvisionLink?
+    var content: [DraftContentContext]
+    /// The passages citing it: `cited-by`.
+    var citedBy: CitedByContext?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "number": number
+        case "title": title.templateValue
+        case "provision": provision.templateValue
+        case "content": content
+        case "cited_by": citedBy.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// A numbered paragraph, or text outside them, for the `draft-content` partial.
+struct DraftContentContext: TemplateContext {
+    static let fields = ["paragraph", "nodes"]
+
+    var paragraph: DraftParagraphContext?
+    /// Text outside numbered paragraphs.
+    var nodes: [DraftNodeContext]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "paragraph": paragraph.templateValue
+        case "nodes": nodes
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The `draft` template: one draft with every anchor, its contents and the documents citing it.
+struct DraftPageContext: TemplateContext {
+    static let fields = DraftSummary.fields + ["text", "toc", "has_toc", "session", "source", "positions", "has_positions"]
+
+    /// Answers every name not below, as a `DraftSummary`.
+    var summary: DraftSummary
+    /// The text, rendered by the `draft-text` partial.
+    var text: DraftTextContext
+    var toc: [DraftTocEntry]
+    var hasToc: Bool
+    var session: SessionSummary?
+    /// The publisher's address of the draft, when it may be linked.
+    var source: String?
+    /// The documents citing the draft.
+    var positions: [PositionSummary]
+    var hasPositions: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "toc": toc
+        case "has_toc": hasToc
+        case "session": session.templateValue
+        case "source": source.templateValue
+        case "positions": positions
+        case "has_positions": hasPositions
+        default: summary.child(named: name)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// A draft in lists and links: its title, date and address.
+struct DraftSummary: TemplateContext {
+    static let fields = ["id", "title", "href", "date", "date_display", "articles", "symbol", "status"]
+
+    var id: String
+    var title: String
+    var href: String
+    /// The date as written: `2023-05`.
+    var date: String
+    /// The date for readers: `May 2023`.
+    var dateDisplay: String
+    /// How many articles the record holds.
+    var articles: Int
+    var symbol: String?
+    var status: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "href": href
+        case "date": date
+        case "date_display": dateDisplay
+        case "articles": articles
+        case "symbol": symbol.templateValue
+        case "status": status.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// What one stakeholder said about one provision, for the `matrix-cell` partial.
+struct MatrixCell: TemplateContext {
+    static let fields = ["stakeholder", "kind", "empty", "stance", "href", "passages", "has_passages", "has_links", "links", "proposes"]
+
+    var stakeholder: String
+    var kind: String
+    /// Whether the stakeholder did not address the provision.
+    var empty: Bool
+    var stance: String?
+    /// The stakeholder's group on the provision's page (percent-encoded).
+    var href: String?
+    /// `3 passages`.
+    var passages: String?
+    var hasPassages: Bool
+    /// Whether few enough passages to link each.
+    var hasLinks: Bool
+    var links: [PassageLink]
+    /// Whether it proposes text.
+    var proposes: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "stakeholder": stakeholder
+        case "kind": kind
+        case "empty": empty
+        case "stance": stance.templateValue
+        case "href": href.templateValue
+        case "passages": passages.templateValue
+        case "has_passages": hasPassages
+        case "has_links": hasLinks
+        case "links": links
+        case "proposes": proposes
+        default: nil
+        }
+    }
+}

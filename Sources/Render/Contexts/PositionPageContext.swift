@@ -1,0 +1,37 @@
+/// The `position` template: one document with its anchors, metadata and how to cite it.
+struct PositionPageContext: TemplateContext {
+    static let fields = PositionSummary.fields + ["body", "toc", "has_toc", "draft", "session", "symbol", "source", "cite_text", "cite_bibtex_html", "cite_json_html"]
+
+    /// Answers every name not below, as a `PositionSummary`.
+    var summary: PositionSummary
+    /// The document (HTML), proposals rendered by the `proposal` partial.
+    var body: String
+    var toc: [PositionTocEntry]
+    var hasToc: Bool
+    /// The draft the document cites.
+    var draft: DraftSummary?
+    var session: SessionSummary?
+    var symbol: String?
+    var source: String?
+    var citeText: String
+    /// The BibTeX record, escaped (HTML).
+    var citeBibtexHtml: String
+    /// The CSL-JSON record, escaped (HTML).
+    var citeJsonHtml: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "body": body
+        case "toc": toc
+        case "has_toc": hasToc
+        case "draft": draft.templateValue
+        case "session": session.templateValue
+        case "symbol": symbol.templateValue
+        case "source": source.templateValue
+        case "cite_text": citeText
+        case "cite_bibtex_html": citeBibtexHtml
+        case "cite_json_html": citeJsonHtml
+        default: summary.child(named: name)
+        }
+    }
+}

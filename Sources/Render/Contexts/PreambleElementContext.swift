@@ -1,0 +1,16 @@
+/// A recital, or a block of text between recitals, for the `draft-preamble-element` partial.
+struct PreambleElementContext: TemplateContext {
+    static let fields = ["recital", "block"]
+
+    var recital: RecitalContext?
+    /// HTML.
+    var block: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "recital": recital.templateValue
+        case "block": block.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// The link from an article of a draft to its page across drafts.
+struct ProvisionLink: TemplateContext {
+    static let fields = ["href", "label"]
+
+    /// Percent-encoded.
+    var href: String
+    /// `Across drafts (3 versions)` or `Provision page`.
+    var label: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "label": label
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// The changes from a provision's previous version.
+struct VersionChanges: TemplateContext {
+    static let fields = ["from", "summary", "renaming", "redline"]
+
+    /// The previous draft and number.
+    var from: String
+    var summary: String
+    var renaming: String?
+    /// Deleted and inserted words in `<del>` and `<ins>` (HTML).
+    var redline: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "from": from
+        case "summary": summary
+        case "renaming": renaming.templateValue
+        case "redline": redline.templateValue
+        default: nil
+        }
+    }
+}
