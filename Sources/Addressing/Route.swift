@@ -46,7 +46,8 @@ public enum Route: Hashable, Sendable {
 
     /// The relative prefix from this page back to the site root (`../../` for `drafts/x/`).
     public var root: String {
-        String(repeating: "../", count: path.split(separator: "/").count)
+        // One `../` per folder: a path is non-empty names each ending in `/`.
+        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 
     /// A relative link from this page to `target`, or to one of its anchors.

@@ -138,7 +138,7 @@ public struct CitationLinker {
             ))
         }
         var offset = 0
-        return Self.apply(pieces.sorted { $0.start < $1.start }, to: inlines, offset: &offset, draftID: draft.draftID, title: draft.title)
+        return Self.apply(pieces.sorted { $0.start < $1.start }, to: inlines, offset: &offset, links: draft.links)
     }
 
     private func citation(
@@ -338,15 +338,15 @@ public struct CitationLinker {
 
     /// Splits text inlines at the link pieces that fall inside them; code, links and images
     /// are left alone (their text only advances the offset).
-    static func apply(_ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, draftID: String, title: String) -> [Inline] {
+    static func apply(_ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, links: ReferenceLinks) -> [Inline] {
         var next = 0
-        return apply(pieces, to: inlines, offset: &offset, next: &next, draftID: draftID, title: title)
+        return apply(pieces, to: inlines, offset: &offset, next: &next, links: links)
     }
 
-    /// ``apply(_:to:offset:draftID:title:)`` with `next`, the first piece not yet passed: text
+    /// ``apply(_:to:offset:links:)`` with `next`, the first piece not yet passed: text
     /// comes in order, so each piece is looked at once.
     private static func apply(
-        _ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, next: inout Int, draftID: String, title: String
+        _ pieces: [LinkPiece], to inlines: [Inline], offset: inout Int, next: inout Int, links: ReferenceLinks
     ) -> [Inline] {
         var result: [Inline] = []
         for inline in inlines {
@@ -373,19 +373,17 @@ public struct CitationLinker {
                     guard from >= cursor else { continue }
                     if from > cursor { result.append(.text(String(decoding: bytes[cursor..<from], as: UTF8.self))) }
                     let label = String(decoding: bytes[from..<to], as: UTF8.self)
-                    result.append(.generatedLink(
-                        destination: Route.fromRoot(.draft(draftID), anchor: piece.anchor), cssClass: "ref",
-                        title: "\(title), \(piece.label)", [.text(label)]
-                    ))
+                    let texts = links.texts(to: piece.anchor, label: piece.label)
+                    result.append(.generatedLink(destination: texts.destination, cssClass: "ref", title: texts.title, [.text(label)]))
                     cursor = to
                 }
                 if cursor < bytes.count { result.append(.text(String(decoding: bytes[cursor...], as: UTF8.self))) }
             case .emphasis(let children):
-                result.append(.emphasis(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
+                result.append(.emphasis(apply(pieces, to: children, offset: &offset, next: &next, links: links)))
             case .strong(let children):
-                result.append(.strong(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
+                result.append(.strong(apply(pieces, to: children, offset: &offset, next: &next, links: links)))
             case .strikethrough(let children):
-                result.append(.strikethrough(apply(pieces, to: children, offset: &offset, next: &next, draftID: draftID, title: title)))
+                result.append(.strikethrough(apply(pieces, to: children, offset: &offset, next: &next, links: links)))
             default:
                 var text = ""
                 flatten([inline], into: &text)

@@ -7,39 +7,42 @@ import Structure
 /// The link stage: links the references of every position (to the draft it cites) and page
 /// (to the latest draft), checks `stances`, and indexes the citations for backlinks.
 public enum CitationStage {
-    public static func link(_ corpus: StructuredCorpus) -> (StructuredCorpus, CitationIndex, [Diagnostic]) {
-        var corpus = corpus
+    /// Takes the corpus, so that each document's unlinked tree is freed as soon as its linked
+    /// one is made (the stage holds one copy of the documents, not two).
+    public static func link(_ corpus: consuming StructuredCorpus) -> (StructuredCorpus, CitationIndex, [Diagnostic]) {
         let scanner = ReferenceScanner(externalInstruments: corpus.site.externalInstruments, instrument: corpus.site.instrument)
         var drafts: [String: DraftAnchors] = [:]
         for draft in corpus.drafts {
             drafts[draft.source.id] = DraftAnchors(draftID: draft.source.id, title: draft.source.title, path: draft.source.path, text: draft.text)
         }
         let known = drafts
-        let positions = parallelMap(corpus.positions) { position -> (StructuredCorpus.Position, [CitedPassage], DiagnosticLog) in
+        var positions = corpus.positions
+        corpus.positions = []
+        let positionResults = parallelUpdate(&positions) { position -> ([CitedPassage], DiagnosticLog) in
             var log = DiagnosticLog()
             let source = position.source
             let draft = source.draft.flatMap { known[$0] }
             let linker = CitationLinker(scanner: scanner, draft: draft, drafts: known, documentID: source.id, path: source.path)
-            var position = position
             let (document, citations) = linker.link(position.document, log: &log)
             position.document = document
             checkStances(source, draft: draft, log: &log)
-            return (position, citations, log)
+            return (citations, log)
         }
         let latest = corpus.drafts.last.flatMap { known[$0.source.id] }
-        let pages = parallelMap(corpus.pages) { page -> (StructuredCorpus.Page, DiagnosticLog) in
+        var pages = corpus.pages
+        corpus.pages = []
+        let pageLogs = parallelUpdate(&pages) { page -> DiagnosticLog in
             var log = DiagnosticLog()
             let linker = CitationLinker(scanner: scanner, draft: latest, drafts: known, documentID: page.source.id, path: page.source.path)
-            var page = page
             page.document = linker.link(page.document, log: &log).0
-            return (page, log)
+            return log
         }
         var log = DiagnosticLog()
-        corpus.positions = positions.map(\.0)
-        corpus.pages = pages.map(\.0)
-        for (_, _, positionLog) in positions { log.append(contentsOf: positionLog.diagnostics) }
-        for (_, pageLog) in pages { log.append(contentsOf: pageLog.diagnostics) }
-        return (corpus, CitationIndex(passages: positions.flatMap(\.1)), log.sorted)
+        corpus.positions = positions
+        corpus.pages = pages
+        for (_, positionLog) in positionResults { log.append(contentsOf: positionLog.diagnostics) }
+        for pageLog in pageLogs { log.append(contentsOf: pageLog.diagnostics) }
+        return (corpus, CitationIndex(passages: positionResults.flatMap(\.0)), log.sorted)
     }
 
     /// Each stance names an article of the cited draft.

@@ -14,6 +14,8 @@ public struct DraftAnchors: Sendable {
     /// The place of each article in ``articleOrder``.
     public let articlePlace: [Anchor: Int]
     public let hasPreamble: Bool
+    /// The texts of the links to this draft, shared by every document linked against it.
+    let links: ReferenceLinks
 
     public init(draftID: String, title: String, path: String, text: DraftText) {
         self.draftID = draftID
@@ -23,6 +25,7 @@ public struct DraftAnchors: Sendable {
         self.articleOrder = text.articles.map(\.anchor)
         self.articlePlace = Dictionary(articleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.hasPreamble = text.preamble != nil
+        self.links = ReferenceLinks(draftID: draftID, draftTitle: title)
     }
 
     /// What a reference resolves to.

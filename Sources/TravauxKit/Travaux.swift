@@ -115,8 +115,8 @@ extension Travaux {
     }
 
     /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
-    /// The unlinked structure is released (in the background) as soon as linking is done, so
-    /// it does not double the memory the render stage runs in.
+    /// The link stage takes the structure and replaces each document's tree by its linked
+    /// one, so the documents are never held twice.
     static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog) throws -> Prepared? {
         let loaded = try ContentLoader(siteDirectory: options.source).load()
         clock.lap("load")
@@ -126,8 +126,7 @@ extension Travaux {
         clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
-        let (linked, citations, linkDiagnostics) = CitationStage.link(structured)
-        releaseInBackground(structured)
+        let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
         clock.lap("link")
         log.append(contentsOf: linkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
