@@ -91,11 +91,13 @@ def main():
         for line in f:
             if not line.strip():
                 continue
-            size, tool, rep, wall, rss, user, sys_, html, warnings, rc, other, out_bytes = line.rstrip("\n").split("\t")
+            fields = line.rstrip("\n").split("\t")
+            size, tool, rep, wall, rss, user, sys_, html, warnings, rc, other, out_bytes = fields[:12]
+            out_files = fields[12] if len(fields) > 12 else "0"
             runs.setdefault(int(size), {}).setdefault(tool, []).append({
                 "run": int(rep), "wall_s": float(wall), "max_rss_kib": float(rss), "user_s": float(user),
                 "sys_s": float(sys_), "html_files": int(html), "warnings": int(warnings), "exit_status": int(rc),
-                "other_processes_cpu_s": float(other), "output_bytes": int(out_bytes)})
+                "other_processes_cpu_s": float(other), "output_bytes": int(out_bytes), "output_files": int(out_files)})
     versions = read_versions(args.versions)
 
     all_results = []
@@ -122,13 +124,13 @@ def main():
                 walls = [r["wall_s"] for r in good]
                 best = min(good, key=lambda r: r["wall_s"])
                 entry.update({
-                    "wall_s": min(walls), "wall_median_s": statistics.median(walls),
-                    "cpu_s": round(best["user_s"] + best["sys_s"], 2),
+                    "wall_s": statistics.median(walls), "wall_best_s": min(walls), "wall_median_s": statistics.median(walls),
+                    "cpu_s": round(statistics.median([r["user_s"] + r["sys_s"] for r in good]), 2),
                     "max_rss_mib": round(mib(max(r["max_rss_kib"] for r in good) * 1024), 1),
                     "html_files": good[-1]["html_files"], "warnings": good[-1]["warnings"],
                     "other_processes_cpu_s_fastest_run": best["other_processes_cpu_s"],
                     "other_processes_cpu_s_max": max(r["other_processes_cpu_s"] for r in good),
-                    "output_bytes": good[-1]["output_bytes"],
+                    "output_bytes": good[-1]["output_bytes"], "output_files": good[-1]["output_files"],
                 })
             tools.append(entry)
         peers = {t["tool"]: t for t in tools if t["ok"]}
@@ -153,9 +155,10 @@ def main():
         counts = manifest.get("counts", {})
         result = {
             "size": size, "reps": args.reps,
-            "statistic": {"wall_s": "minimum of the runs (best of N)", "wall_median_s": "median of the runs",
+            "statistic": {"wall_s": "median of the runs (the tools take turns)", "wall_best_s": "minimum of the runs",
+                          "wall_median_s": "median of the runs",
                           "max_rss_mib": "highest peak RSS of the runs (GNU time %M, largest single process)",
-                          "cpu_s": "user + system CPU seconds of the fastest run"},
+                          "cpu_s": "median of the runs' user + system CPU seconds"},
             "pages": counts, "words": manifest.get("words", {}), "articles_per_draft": manifest.get("articles_per_draft", {}),
             "corpus": sizes, "machine": machine(), "tools": tools, "target": target,
             "outputs": {"folder": args.out_dir, "filesystem": args.out_fs},
@@ -171,10 +174,11 @@ def main():
                          f"{counts.get('sessions')} sessions, {counts.get('list_pages')} list pages; "
                          f"{mib(sizes['travaux']['bytes']):.1f} MiB of Markdown and YAML in {sizes['travaux']['files']} files "
                          f"({manifest.get('words', {}).get('position_average', '?')} words per position)")
-        lines.append(f"Wall time: best of {args.reps} run(s) (median beside it); peak RSS: highest of the runs; "
+        lines.append(f"Wall time: median of {args.reps} run(s), the tools taking turns (best beside it); CPU: median; "
+                     f"peak RSS: highest of the runs; "
                      f"ratios = tool / peer (below 1: faster or smaller than the peer); sites written to {args.out_fs or '?'}.")
-        head = (f"{'tool':<22} {'wall s':>8} {'median':>8} {'cpu s':>8} {'RSS MiB':>8} "
-                f"{'t/hugo':>7} {'m/hugo':>7} {'t/cmark':>8} {'m/cmark':>8} {'HTML':>7} {'out MiB':>8}")
+        head = (f"{'tool':<22} {'wall s':>8} {'best':>8} {'cpu s':>8} {'RSS MiB':>8} "
+                f"{'t/hugo':>7} {'m/hugo':>7} {'t/cmark':>8} {'m/cmark':>8} {'HTML':>7} {'files':>7} {'out MiB':>8}")
         lines += [head, "-" * len(head)]
         for t in tools:
             if not t["ok"]:
@@ -182,9 +186,9 @@ def main():
                 lines.append(f"{t['label']:<22} FAILED (exit status {status})")
                 continue
             r = t["ratios"]
-            lines.append(f"{t['label']:<22} {t['wall_s']:>8.2f} {t['wall_median_s']:>8.2f} {t['cpu_s']:>8.2f} "
+            lines.append(f"{t['label']:<22} {t['wall_s']:>8.2f} {t['wall_best_s']:>8.2f} {t['cpu_s']:>8.2f} "
                          f"{t['max_rss_mib']:>8.1f} {fmt(r['time_vs_hugo']):>7} {fmt(r['memory_vs_hugo']):>7} "
-                         f"{fmt(r['time_vs_cmark-gfm']):>8} {fmt(r['memory_vs_cmark-gfm']):>8} {t['html_files']:>7} "
+                         f"{fmt(r['time_vs_cmark-gfm']):>8} {fmt(r['memory_vs_cmark-gfm']):>8} {t['html_files']:>7} {t['output_files']:>7} "
                          f"{mib(t['output_bytes']):>8.1f}")
         noisy = [t for t in tools if t["ok"] and t["other_processes_cpu_s_max"] > max(0.2, 0.05 * t["wall_s"])]
         if noisy:

@@ -4,12 +4,14 @@
 #
 #   Benchmarks/run.sh [--sizes 100,1000,10000] [--travaux PATH] [--no-build] [--reps N]
 #                     [--tools travaux,hugo,cmark-gfm,cmark-gfm-batch] [--out-dir DIR]
-#                     [--keep-outputs] [--quick] [--enforce-target] [--search | --no-search]
+#                     [--keep-outputs] [--tmpfs] [--quick] [--enforce-target] [--search | --no-search]
 #
 # Writes Benchmarks/.work/ (git-ignored): corpus-<size>/{travaux,hugo,raw}/, logs/,
 # results-<size>.txt, results-<size>.json and results.json (every size of this run).
-# The tools write their sites to OUT/out-<size>/<tool>/, OUT being a tmpfs folder
-# (/dev/shm/travaux-bench) unless --out-dir says otherwise; see README.md for why.
+# The tools write their sites to OUT/out-<size>/<tool>/, OUT being Benchmarks/.work/out on
+# the disk (--tmpfs: /dev/shm/travaux-bench; --out-dir: any folder); see README.md. The
+# tools take turns, run after run (travaux, hugo, ..., travaux, hugo, ...), so that a change
+# in the machine's state during the session falls on all of them alike.
 # With --search (and in --quick, unless --no-search), search.sh then compares Travaux's
 # search index with Pagefind's on the same sizes: search-results-<size>.txt and .json.
 # Exit status: 0 when every tool succeeded, 1 when one failed (or could not be set up),
@@ -32,6 +34,7 @@ tools="travaux,hugo,cmark-gfm,cmark-gfm-batch"
 enforce=0
 out_root=""
 out_given=0
+tmpfs=0
 keep_outputs=0
 search=""
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -48,11 +51,13 @@ usage: Benchmarks/run.sh [options]
   --travaux PATH     the travaux binary (default .build/release/travaux; when that is
                      missing it is built with `swift build -c release --product travaux`)
   --no-build         never build travaux: when the binary is missing, skip Travaux
-  --reps N           runs per tool and size (default 3; the best wall time is reported)
+  --reps N           runs per tool and size, taking turns (default 3; the median wall
+                     time is compared, the best shown beside it)
   --tools LIST       which of travaux,hugo,cmark-gfm,cmark-gfm-batch to run (default all)
-  --out-dir DIR      where the tools write their sites (default: /dev/shm/travaux-bench,
-                     a tmpfs, removed after each size; else Benchmarks/.work/out)
-  --keep-outputs     keep the sites written to the tmpfs default
+  --out-dir DIR      where the tools write their sites (default: Benchmarks/.work/out, on
+                     the disk, removed after each size)
+  --tmpfs            write them to /dev/shm/travaux-bench (a tmpfs) instead
+  --keep-outputs     keep the sites written to the default folder
   --quick            size 100, one run: the CI smoke test (with the search benchmark,
                      unless --no-search)
   --search           also run the search benchmark (search.sh: Travaux's search index
@@ -77,6 +82,7 @@ while (($#)); do
         --out-dir) out_root=${2:?--out-dir needs a folder}; out_given=1; shift 2 ;;
         --out-dir=*) out_root=${1#*=}; out_given=1; shift ;;
         --keep-outputs) keep_outputs=1; shift ;;
+        --tmpfs) tmpfs=1; shift ;;
         --no-build) build=0; shift ;;
         --quick) quick=1; shift ;;
         --search) search=1; shift ;;
@@ -118,7 +124,15 @@ if has_tool travaux && ! find_travaux "$build"; then
 fi
 ((${#tool_list[@]})) || { echo "run.sh: no tool left to measure" >&2; exit 1; }
 
-choose_out_root
+if ((!out_given && !tmpfs)); then
+    # On the disk by default: a team's CI writes its site to a disk, and so does Hugo's.
+    out_root="$work/out"
+    mkdir -p "$out_root"
+    out_root=$(cd "$out_root" && pwd)
+    scratch_outputs=$((!keep_outputs))
+else
+    choose_out_root
+fi
 fs_type=$(stat -f -c %T "$out_root" 2>/dev/null || echo unknown)
 
 mkdir -p "$work/logs"
@@ -167,52 +181,56 @@ cmark_batch() { # RAW OUT
 export -f cmark_each cmark_batch
 
 failed=0
-measure() { # measure TOOL SIZE
-    local tool=$1 size=$2
+failed_tools=" "
+measure() { # measure TOOL SIZE RUN: one run of one tool
+    local tool=$1 size=$2 r=$3
     local corpus="$work/corpus-$size" out="$out_root/out-$size/$tool"
     local log="$work/logs/$size-$tool.log" tfile="$work/logs/$size-$tool.time"
-    local r rc wall rss user sys html warnings cmd other bytes
-    for ((r = 1; r <= reps; r++)); do
-        rm -rf "$out"
-        mkdir -p "$out_root/out-$size"
-        case $tool in
-            travaux)
-                # every run a first build: no lock file left by the previous run
-                rm -f "$corpus/travaux/content/anchors.lock"
-                rm -rf "$corpus/travaux/public"
-                cmd=("$travaux" build --source "$corpus/travaux" --output "$out") ;;
-            hugo)
-                rm -rf "$out_root/hugo-cache" "$corpus/hugo/resources"
-                cmd=(hugo --quiet --source "$corpus/hugo" --destination "$out"
-                     --cacheDir "$out_root/hugo-cache" --ignoreCache --noBuildLock) ;;
-            cmark-gfm) cmd=(bash -c 'cmark_each "$@"' cmark-each "$corpus/raw" "$out" "$jobs") ;;
-            cmark-gfm-batch) cmd=(bash -c 'cmark_batch "$@"' cmark-batch "$corpus/raw" "$out") ;;
-        esac
-        rc=$(timed "$log" "$tfile" "${cmd[@]}")
-        if ((rc != 0)); then
-            echo "run.sh: $tool FAILED on the $size-page corpus (exit status $rc); the last lines of $log:" >&2
-            tail -n 25 "$log" | sed 's/^/    /' >&2
-            printf '%s\t%s\t%s\tnan\tnan\tnan\tnan\t0\t0\t%s\tnan\t0\n' "$size" "$tool" "$r" "$rc" >>"$runs_tsv"
-            failed=1
-            return 0
-        fi
-        read -r wall rss user sys < <(tail -n 1 "$tfile")
-        html=$(find "$out" -name '*.html' | wc -l)
-        warnings=$(grep -c ': warning:' "$log" || true)
-        other=$(other_cpu "$tfile" "$user" "$sys")
-        bytes=$(du -sb "$out" | cut -f1)
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\n' "$size" "$tool" "$r" "$wall" "$rss" "$user" "$sys" "$html" "$warnings" "$other" "$bytes" >>"$runs_tsv"
-        printf '  %-16s run %d/%d: %7.2f s %8.1f MiB %7d HTML files   (other processes: %s CPU s)\n' \
-            "$tool" "$r" "$reps" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$html" "$other"
-    done
+    local rc wall rss user sys html warnings cmd other bytes files
+    [[ $failed_tools == *" $size-$tool "* ]] && return 0
+    rm -rf "$out"
+    mkdir -p "$out_root/out-$size"
+    case $tool in
+        travaux)
+            # every run a first build: no lock file left by the previous run
+            rm -f "$corpus/travaux/content/anchors.lock"
+            rm -rf "$corpus/travaux/public"
+            cmd=("$travaux" build --source "$corpus/travaux" --output "$out") ;;
+        hugo)
+            rm -rf "$out_root/hugo-cache" "$corpus/hugo/resources"
+            cmd=(hugo --quiet --source "$corpus/hugo" --destination "$out"
+                 --cacheDir "$out_root/hugo-cache" --ignoreCache --noBuildLock) ;;
+        cmark-gfm) cmd=(bash -c 'cmark_each "$@"' cmark-each "$corpus/raw" "$out" "$jobs") ;;
+        cmark-gfm-batch) cmd=(bash -c 'cmark_batch "$@"' cmark-batch "$corpus/raw" "$out") ;;
+    esac
+    rc=$(timed "$log" "$tfile" "${cmd[@]}")
+    if ((rc != 0)); then
+        echo "run.sh: $tool FAILED on the $size-page corpus (exit status $rc); the last lines of $log:" >&2
+        tail -n 25 "$log" | sed 's/^/    /' >&2
+        printf '%s\t%s\t%s\tnan\tnan\tnan\tnan\t0\t0\t%s\tnan\t0\t0\n' "$size" "$tool" "$r" "$rc" >>"$runs_tsv"
+        failed=1
+        failed_tools+="$size-$tool "
+        return 0
+    fi
+    read -r wall rss user sys < <(tail -n 1 "$tfile")
+    html=$(find "$out" -name '*.html' | wc -l)
+    files=$(find "$out" -type f | wc -l)
+    warnings=$(grep -c ': warning:' "$log" || true)
+    other=$(other_cpu "$tfile" "$user" "$sys")
+    bytes=$(du -sb "$out" | cut -f1)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t%s\t%s\t%s\n' "$size" "$tool" "$r" "$wall" "$rss" "$user" "$sys" "$html" "$warnings" "$other" "$bytes" "$files" >>"$runs_tsv"
+    printf '  %-16s run %d/%d: %7.2f s %8.1f MiB %7d HTML files   (other processes: %s CPU s)\n' \
+        "$tool" "$r" "$reps" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$html" "$other"
 }
 
 # --- per size: corpus, runs, report -----------------------------------------------------
 
 for size in "${size_list[@]}"; do
     ensure_corpus "$size" "$size pages"
-    for tool in "${tool_list[@]}"; do
-        measure "$tool" "$size"
+    for ((r = 1; r <= reps; r++)); do
+        for tool in "${tool_list[@]}"; do
+            measure "$tool" "$size" "$r"
+        done
     done
     if ((scratch_outputs)); then rm -rf "$out_root/out-$size" "$out_root/hugo-cache"; fi
 done
