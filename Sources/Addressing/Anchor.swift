@@ -129,7 +129,7 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
     /// Paragraph `number` of this article (`art_24` gives `art_24__para_2`); `nil` when this
     /// anchor is not a whole article.
     public func paragraph(_ number: String) -> Anchor? {
-        guard tag == .provision, !id.contains(Self.separator) else { return nil }
+        guard tag == .provision, separatorOffset(last: false) == nil else { return nil }
         return Anchor(.provision, id: id + Self.separator + Self.paragraphPrefix + number)
     }
 
@@ -163,11 +163,28 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     // MARK: Structure
 
+    /// The UTF-8 offset of the first (or last) `__` in the spelling, found byte by byte
+    /// (the level separator; structure questions ask it on every reference of a build).
+    func separatorOffset(last: Bool) -> Int? {
+        var found: Int?
+        var offset = 0
+        var previous: UInt8 = 0
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "_"), previous == UInt8(ascii: "_") {
+                if !last { return offset - 1 }
+                found = offset - 1
+            }
+            previous = byte
+            offset += 1
+        }
+        return found
+    }
+
     /// The article this anchor lies in (itself for an article), or `nil` outside articles.
     public var article: Anchor? {
         guard tag == .provision else { return nil }
-        guard let end = id.range(of: Self.separator) else { return self }
-        return Anchor(.provision, id: String(id[..<end.lowerBound]))
+        guard let end = separatorOffset(last: false) else { return self }
+        return Anchor(.provision, id: String(decoding: id.utf8.prefix(end), as: UTF8.self))
     }
 
     /// The anchor one level up (a point's paragraph or parent point, a paragraph's article,
@@ -176,8 +193,8 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
         switch tag {
         case .recital: return .preamble
         case .provision:
-            guard let last = id.range(of: Self.separator, options: .backwards) else { return nil }
-            return Anchor(.provision, id: String(id[..<last.lowerBound]))
+            guard let last = separatorOffset(last: true) else { return nil }
+            return Anchor(.provision, id: String(decoding: id.utf8.prefix(last), as: UTF8.self))
         default: return nil
         }
     }

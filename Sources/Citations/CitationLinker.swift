@@ -116,11 +116,11 @@ public struct CitationLinker {
             for link in match.links {
                 switch draft.resolve(link.target) {
                 case .exact(let anchor):
-                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, label: link.target.label))
+                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, target: link.target))
                     cited.append(anchor)
                 case .ancestor(let anchor, let missing):
                     log.warning(path, line: referenceLine, "'\(referenceText)': \(draft.title) has no \(missing) in its text; linked to \(anchor), the deepest part it has")
-                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, label: link.target.label))
+                    pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, target: link.target))
                     cited.append(anchor)
                 case .missing:
                     log.error(path, line: referenceLine, "'\(referenceText)': \(Self.describe(link.target)) is not in \(draft.title) (\(draft.path)); correct the reference, set 'draft:' to the draft it cites, or write [\(referenceText)](\(Self.suppressScheme)) if it cites another text")
@@ -260,7 +260,8 @@ public struct CitationLinker {
         var start: Int
         var end: Int
         var anchor: Anchor
-        var label: String
+        /// The reference as written, which the link's title names.
+        var target: ReferenceTarget
     }
 
     /// Joins text separated by soft breaks, so a reference may wrap a line in the source.
@@ -373,7 +374,7 @@ public struct CitationLinker {
                     guard from >= cursor else { continue }
                     if from > cursor { result.append(.text(String(decoding: bytes[cursor..<from], as: UTF8.self))) }
                     let label = String(decoding: bytes[from..<to], as: UTF8.self)
-                    let texts = links.texts(to: piece.anchor, label: piece.label)
+                    let texts = links.texts(to: piece.anchor, writtenAs: piece.target)
                     result.append(.generatedLink(destination: texts.destination, cssClass: "ref", title: texts.title, [.text(label)]))
                     cursor = to
                 }

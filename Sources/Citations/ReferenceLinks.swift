@@ -9,17 +9,17 @@ import Synchronization
 /// time to build them. Safe to use from many threads: the table is behind a lock, held only
 /// to look up or add one entry.
 final class ReferenceLinks: Sendable {
-    /// What a link to one anchor, written as one label, shows.
+    /// What a link to one anchor, written as one reference, shows.
     struct Texts: Sendable {
         /// `drafts/<id>/index.html#art_24__para_2`, from the site root.
         let destination: String
-        /// `<draft title>, <label as written>`.
+        /// `<draft title>, <label of the reference as written>`.
         let title: String
     }
 
     private struct Key: Hashable {
         let anchor: Anchor
-        let label: String
+        let target: ReferenceTarget
     }
 
     let draftID: String
@@ -31,11 +31,12 @@ final class ReferenceLinks: Sendable {
         self.draftTitle = draftTitle
     }
 
-    /// The texts of a link to `anchor` whose reference reads `label`.
-    func texts(to anchor: Anchor, label: String) -> Texts {
-        let key = Key(anchor: anchor, label: label)
+    /// The texts of a link to `anchor` from a reference to `target` (the two differ when
+    /// the draft lacks the paragraph or point written: the link goes to the deepest part it has).
+    func texts(to anchor: Anchor, writtenAs target: ReferenceTarget) -> Texts {
+        let key = Key(anchor: anchor, target: target)
         if let known = table.withLock({ $0[key] }) { return known }
-        let made = Texts(destination: Route.fromRoot(.draft(draftID), anchor: anchor), title: "\(draftTitle), \(label)")
+        let made = Texts(destination: Route.fromRoot(.draft(draftID), anchor: anchor), title: "\(draftTitle), \(target.label)")
         return table.withLock { table in
             if let known = table[key] { return known }
             table[key] = made
