@@ -8,6 +8,8 @@ import Markdown
 /// structures drafts into articles, paragraphs and points, and anchors positions and pages.
 public enum Structurer {
     /// Structures the corpus; documents are processed in parallel, results kept in corpus order.
+    /// The sources the result holds have no Markdown body: their parsed tree replaces it
+    /// (``Corpus/releaseBodies()`` empties the caller's copy too).
     public static func structure(_ corpus: Corpus) -> (StructuredCorpus, [Diagnostic]) {
         let parser = MarkdownParser()
         let drafts = parallelMap(corpus.drafts) { draft -> (StructuredCorpus.Draft, DiagnosticLog) in
@@ -15,19 +17,27 @@ public enum Structurer {
             let document = parser.parse(draft.body.text, firstLine: draft.body.firstLine)
             let text = DraftParser(path: draft.path).parse(document, log: &log)
             reportChangedContent(document, path: draft.path, log: &log)
-            return (StructuredCorpus.Draft(source: draft, text: text), log)
+            var source = draft
+            source.body.release()
+            return (StructuredCorpus.Draft(source: source, text: text), log)
         }
         let positions = parallelMap(corpus.positions) { position in
-            StructuredCorpus.Position(
-                source: position,
-                document: AnchoredDocument(parser.parse(position.body.text, firstLine: position.body.firstLine))
-            )
+            let document = AnchoredDocument(parser.parse(position.body.text, firstLine: position.body.firstLine))
+            var source = position
+            source.body.release()
+            return StructuredCorpus.Position(source: source, document: document)
         }
         let pages = parallelMap(corpus.pages) { page in
-            StructuredCorpus.Page(source: page, document: AnchoredDocument(parser.parse(page.body.text, firstLine: page.body.firstLine)))
+            let document = AnchoredDocument(parser.parse(page.body.text, firstLine: page.body.firstLine))
+            var source = page
+            source.body.release()
+            return StructuredCorpus.Page(source: source, document: document)
         }
         let stakeholders = parallelMap(corpus.stakeholders) { stakeholder in
-            StructuredCorpus.StakeholderProfile(source: stakeholder, description: parser.parse(stakeholder.body.text, firstLine: stakeholder.body.firstLine))
+            let description = parser.parse(stakeholder.body.text, firstLine: stakeholder.body.firstLine)
+            var source = stakeholder
+            source.body.release()
+            return StructuredCorpus.StakeholderProfile(source: source, description: description)
         }
         var log = DiagnosticLog()
         for (_, draftLog) in drafts { log.append(contentsOf: draftLog.diagnostics) }

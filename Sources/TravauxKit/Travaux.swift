@@ -121,8 +121,9 @@ extension Travaux {
         let loaded = try ContentLoader(siteDirectory: options.source).load()
         clock.lap("load")
         log.append(contentsOf: loaded.diagnostics)
-        guard let corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
+        guard var corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
         let (structured, structureDiagnostics) = Structurer.structure(corpus)
+        corpus.releaseBodies()
         clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
