@@ -16,9 +16,6 @@ public struct AnchoredDocument: Sendable, Hashable {
         public var anchor: Anchor
         public var number: Int
         public var line: Int
-        public var text: String
-        /// The heading the passage sits under, if any.
-        public var section: String?
     }
 
     public var document: MarkdownDocument
@@ -34,12 +31,11 @@ public struct AnchoredDocument: Sendable, Hashable {
         var headings: [Heading] = []
         var passages: [Passage] = []
         var anchors: [Anchor] = []
-        var section: String?
 
-        func passage(_ block: Block) -> String {
+        func passage(line: Int) -> String {
             let number = passages.count + 1
             let anchor = Anchor.passage(number)
-            passages.append(Passage(anchor: anchor, number: number, line: block.line, text: block.plainText, section: section))
+            passages.append(Passage(anchor: anchor, number: number, line: line))
             anchors.append(anchor)
             return anchor.id
         }
@@ -53,11 +49,9 @@ public struct AnchoredDocument: Sendable, Hashable {
                 document.blocks[index].anchor = anchor.id
                 headings.append(Heading(level: level, text: text, anchor: anchor))
                 anchors.append(anchor)
-                section = text
             case .list(var list):
                 for itemIndex in list.items.indices {
-                    let itemBlock = Block(.list(List(ordered: list.ordered, start: list.start, tight: list.tight, items: [list.items[itemIndex]])), line: list.items[itemIndex].line)
-                    list.items[itemIndex].anchor = passage(itemBlock)
+                    list.items[itemIndex].anchor = passage(line: list.items[itemIndex].line)
                 }
                 document.blocks[index].kind = .list(list)
             case .thematicBreak:
@@ -65,7 +59,7 @@ public struct AnchoredDocument: Sendable, Hashable {
             case .htmlBlock:
                 continue
             default:
-                document.blocks[index].anchor = passage(block)
+                document.blocks[index].anchor = passage(line: block.line)
             }
         }
         self.document = document
