@@ -1,15 +1,18 @@
 /// A block of a Markdown document, as a Swift value that owns no C memory.
 public struct Block: Sendable, Hashable {
     /// What the block is, with its children.
-    public indirect enum Kind: Sendable, Hashable {
+    ///
+    /// The larger payloads are `indirect` (boxed), so that a paragraph, the most common
+    /// block, is stored in place (its inlines are in an array's buffer already).
+    public enum Kind: Sendable, Hashable {
         case paragraph([Inline])
         case heading(level: Int, [Inline])
         case blockQuote([Block])
-        case list(List)
-        case codeBlock(info: String, code: String)
+        indirect case list(List)
+        indirect case codeBlock(info: String, code: String)
         case htmlBlock(String)
         case thematicBreak
-        case table(Table)
+        indirect case table(Table)
     }
 
     public var kind: Kind

@@ -1,5 +1,10 @@
 /// Inline content of a Markdown block.
-public indirect enum Inline: Sendable, Hashable {
+///
+/// Only the cases with several strings are `indirect` (boxed): text, the most common case,
+/// is stored in place, and children already live in an array's own buffer. (With the whole
+/// enum indirect, every run of text cost a box of its own: at 10,000 pages, millions of
+/// allocations and about 100 MB.)
+public enum Inline: Sendable, Hashable {
     case text(String)
     case softBreak
     case lineBreak
@@ -8,16 +13,16 @@ public indirect enum Inline: Sendable, Hashable {
     case emphasis([Inline])
     case strong([Inline])
     case strikethrough([Inline])
-    case link(destination: String, title: String, [Inline])
-    case image(source: String, title: String, alt: [Inline])
+    indirect case link(destination: String, title: String, [Inline])
+    indirect case image(source: String, title: String, alt: [Inline])
     /// A footnote reference, by its number (the ``Footnote/label`` of its definition).
     case footnoteReference(String)
     /// A link the build made (a reference to a draft, say), rendered with a class; its
     /// destination is relative to the site root (see ``HTMLRenderer/Options/linkRoot``).
-    case generatedLink(destination: String, cssClass: String, title: String, [Inline])
+    indirect case generatedLink(destination: String, cssClass: String, title: String, [Inline])
     /// Text the build marks but does not link (a reference the author suppressed), rendered
     /// as a `<span>` with a class.
-    case span(cssClass: String, [Inline])
+    indirect case span(cssClass: String, [Inline])
 }
 
 extension Inline {
