@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Sums `perf script` call stacks of a Travaux build by pipeline stage and by function.
 
-Reads `perf script` output on standard input. A sample belongs to the first stage whose
+Reads `perf script` output on standard input (with --callgrind: `callgrind_annotate`
+output, whose functions it lists by instructions, demangled). A sample belongs to the first stage whose
 function is on its stack (outermost frames are the build's own: the stage functions of
 docs/design.md, *Pipeline*); samples with no stage frame (malloc and the kernel seen without
 a frame pointer, threads between jobs) are counted as "no stage frame". Then the functions
@@ -9,6 +10,7 @@ the samples were in (self time), all stages together.
 """
 import argparse
 import collections
+import re
 import shutil
 import subprocess
 import sys
@@ -55,7 +57,19 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--frequency", type=float, default=999)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--callgrind", action="store_true")
     args = parser.parse_args()
+    if args.callgrind:
+        rows = []
+        for line in sys.stdin:
+            match = re.match(r"^\s*([0-9,]+) \(\s*([0-9.]+)%\)\s+(.*)$", line)
+            if match and "PROGRAM TOTALS" not in line:
+                name = match.group(3).split(":", 1)[-1].rsplit(" [", 1)[0]
+                rows.append((match.group(1), match.group(2), name))
+        rows = rows[:args.top]
+        for (count, share, _), readable in zip(rows, demangled([name for _, _, name in rows])):
+            print(f"{count:>16} {float(share):>5.1f}%  {readable[:110]}")
+        return
     stacks = [s for s in sys.stdin.read().split("\n\n") if s.strip()]
     total = len(stacks)
     if not total:
