@@ -19,6 +19,8 @@ public final class OutputStaging: Sendable {
     public let staging: URL
     /// Where the previous site is moved while the new one takes its place.
     let aside: URL
+    /// ``staging`` as a path, to which relative paths are appended.
+    let stagingPath: String
     /// The moves and removals of ``commit()``, replaceable in tests to make them fail.
     let fileSystem: StagingFileSystem
     /// Folders already created below `staging`, so writing many files into one folder asks
@@ -39,6 +41,7 @@ public final class OutputStaging: Sendable {
         let name = self.destination.lastPathComponent
         self.staging = parent.appendingPathComponent(Leftover.stagingName(of: name, process: process))
         self.aside = parent.appendingPathComponent(Leftover.asideName(of: name, process: process))
+        self.stagingPath = staging.path
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -57,19 +60,23 @@ public final class OutputStaging: Sendable {
     /// empty, `.` or `..` component.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         guard Self.isPlainRelativePath(relativePath) else { throw .invalidPath(path: relativePath) }
-        let url = staging.appendingPathComponent(relativePath)
+        let path = stagingPath + "/" + relativePath
         let folder = relativePath.lastIndex(of: "/").map { String(relativePath[..<$0]) } ?? ""
         if !folder.isEmpty && !created.withLock({ $0.contains(folder) }) {
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite(path: relativePath, reason: "\(error.localizedDescription)")
+            // mkdir(2) for the usual case, a folder whose parent exists; FileManager for the
+            // rest (intermediate folders, a folder another thread made meanwhile).
+            if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                do {
+                    try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotWrite(path: relativePath, reason: "\(error.localizedDescription)")
+                }
             }
             created.withLock { _ = $0.insert(folder) }
         }
         // Plain open/write/close: Foundation's Data.write syncs every file to disk, which
         // costs more than the rendering; the swap in commit() is what makes the site appear whole.
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
         }
