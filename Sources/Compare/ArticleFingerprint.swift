@@ -51,7 +51,7 @@ struct ArticleFingerprint: Sendable {
     /// Lowercased words with diacritics folded: letters and digits, split at everything else.
     static func words(_ text: String) -> [String] {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !($0.isLetter || $0.isNumber) }
+            .split { !$0.isLetterOrNumber }
             .map(String.init)
     }
 

@@ -103,6 +103,6 @@ enum ProvisionText {
 
     /// Runs of white space as one space, trimmed.
     private static func clean(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.split(whereSeparator: \.isWhitespaceFast).joined(separator: " ")
     }
 }

@@ -23,7 +23,7 @@ struct RedlineToken: Sendable, Hashable {
                     if isWordCharacter(characters[end]) {
                         end += 1
                     } else if isJoiner(characters[end]), end + 1 < characters.count,
-                              characters[end - 1].isLetter, characters[end + 1].isLetter {
+                              characters[end - 1].isLetterFast, characters[end + 1].isLetterFast {
                         end += 2
                     } else {
                         break
@@ -31,9 +31,9 @@ struct RedlineToken: Sendable, Hashable {
                 }
                 tokens.append(RedlineToken(text: String(characters[index..<end]), kind: .word))
                 index = end
-            } else if character.isWhitespace {
+            } else if character.isWhitespaceFast {
                 var end = index + 1
-                while end < characters.count, characters[end].isWhitespace { end += 1 }
+                while end < characters.count, characters[end].isWhitespaceFast { end += 1 }
                 tokens.append(RedlineToken(text: String(characters[index..<end]), kind: .space))
                 index = end
             } else {
@@ -45,7 +45,7 @@ struct RedlineToken: Sendable, Hashable {
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        character.isLetterOrNumber
             || character.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
     }
 
