@@ -155,8 +155,8 @@ for size in "${size_list[@]}"; do
     # (a) Travaux: the whole build, --timings; the index's seconds are its search stages
     index_runs travaux prepare_travaux summary_travaux \
         "$travaux" build --timings --source "$corpus/travaux" --output "$site" || { status=1; continue; }
-    if [[ ! -f $site/search/index.json ]]; then
-        echo "search.sh: travaux build wrote no search/index.json: this binary has no search index ($travaux)" >&2
+    if [[ ! -f $site/search/index.json.gz ]]; then
+        echo "search.sh: travaux build wrote no search/index.json.gz: this binary has no search index of this format ($travaux)" >&2
         status=1
         continue
     fi

@@ -98,17 +98,18 @@ def breakdown(files, group_of):
 
 
 def travaux_pages(site):
-    """The pages (folders such as positions/x/) the documents of Travaux's index link to."""
+    """The pages (folders such as positions/x/) the documents of Travaux's index link to: the
+    groups of its document shards (docs/search.md, `docs/<n>.json.gz`), each a page."""
     pages = set()
     docs = os.path.join(site, "search", "docs")
     if not os.path.isdir(docs):
         return pages
     for name in os.listdir(docs):
-        if not name.endswith(".json"):
+        if not name.endswith(".json.gz"):
             continue
-        with open(os.path.join(docs, name), encoding="utf-8") as f:
-            for doc in json.load(f):
-                url = doc[0].split("#", 1)[0]
+        with gzip.open(os.path.join(docs, name), "rt", encoding="utf-8") as f:
+            for group in json.load(f):
+                url = group[0].split("#", 1)[0]
                 if url.endswith("index.html"):
                     url = url[: -len("index.html")]
                 pages.add(url)

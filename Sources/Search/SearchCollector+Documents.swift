@@ -74,7 +74,7 @@ extension SearchCollector {
 
     /// The headings and `p_N` passages of a position or page.
     private func anchored(
-        _ document: AnchoredDocument, route: Route, title: String, context: String, citations: [Anchor: [String]]
+        _ document: AnchoredDocument, route: Route, title: String, context: String, citations: [Anchor: [Int32]]
     ) -> [SearchDocument] {
         var result: [SearchDocument] = []
         var section: String?
@@ -83,9 +83,10 @@ extension SearchCollector {
             runs.append(block)
             let number: String
             if case .passage = anchor.kind { number = " · " + anchor.label } else { number = "" }
-            var entry = SearchDocument(url: route.path(anchor), title: section ?? title, indexedTitle: "", context: context + number, body: runs.runs)
-            entry.citationTerms = citations[anchor] ?? []
-            result.append(entry)
+            result.append(SearchDocument(
+                url: route.path(anchor), title: section ?? title, indexedTitle: "", context: context + number, body: runs.runs,
+                citationTerms: citations[anchor] ?? []
+            ))
         }
         for block in document.document.blocks {
             switch block.kind {
@@ -93,9 +94,9 @@ extension SearchCollector {
                 let heading = Inline.plainText(inlines)
                 section = heading
                 guard let anchor = block.anchor.flatMap(Anchor.init(documentFragment:)) else { continue }
-                var entry = SearchDocument(url: route.path(anchor), title: heading, indexedTitle: heading, context: context, body: [])
-                entry.citationTerms = citations[anchor] ?? []
-                result.append(entry)
+                result.append(SearchDocument(
+                    url: route.path(anchor), title: heading, indexedTitle: heading, context: context, body: [], citationTerms: citations[anchor] ?? []
+                ))
             case .list(let list):
                 for item in list.items {
                     guard let anchor = item.anchor.flatMap(Anchor.init(documentFragment:)) else { continue }

@@ -25,8 +25,12 @@ struct SearchCollector: Sendable {
     /// The citations each position makes: position id, then positions in `citations.passages`.
     let citationsByDocument: [String: [Int32]]
     /// The citation terms of each anchor of each draft: draft id, then anchor (`art_24__para_2`
-    /// gives `~key`, `~key/2`).
-    let anchorTerms: [String: [Anchor: [String]]]
+    /// gives `~key`, `~key/2`), as a range of `citationTermLists`, which holds numbers in
+    /// `citationTermNames` (plain values, so that threads reading them share no counter).
+    let anchorTerms: [String: [Anchor: Range<Int32>]]
+    let citationTermLists: [Int32]
+    /// Every citation term, sorted (so their numbers sort as they do).
+    let citationTermNames: [String]
 
     init(corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) {
         self.corpus = corpus
@@ -37,10 +41,36 @@ struct SearchCollector: Sendable {
         stakeholderNames = Dictionary(corpus.stakeholders.map { ($0.source.id, $0.source.displayShort) }, uniquingKeysWith: { first, _ in first })
         sessionIndex = Dictionary(corpus.sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.citations = citations
+        // Citations come document by document: a document's id is looked up once per run.
         var byDocument: [String: [Int32]] = [:]
-        for (index, passage) in citations.passages.enumerated() { byDocument[passage.documentID, default: []].append(Int32(index)) }
+        citations.passages.withUnsafeBufferPointer { passages in
+            var start = 0
+            while start < passages.count {
+                var end = start + 1
+                while end < passages.count && passages[end].documentID == passages[start].documentID { end += 1 }
+                byDocument[passages[start].documentID, default: []] += (start..<end).map { Int32($0) }
+                start = end
+            }
+        }
         citationsByDocument = byDocument
-        anchorTerms = Self.anchorTerms(corpus.drafts, comparison.concordance)
+        let terms = Self.anchorTerms(corpus.drafts, comparison.concordance)
+        citationTermNames = Set(terms.values.flatMap { $0.values.flatMap { $0 } }).sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: citationTermNames.enumerated().map { ($1, Int32($0)) })
+        var lists: [Int32] = []
+        var ranges: [String: [Anchor: Range<Int32>]] = [:]
+        for draft in corpus.drafts {
+            guard let anchors = terms[draft.source.id] else { continue }
+            var byAnchor: [Anchor: Range<Int32>] = [:]
+            for anchor in draft.text.anchors {
+                guard let list = anchors[anchor] else { continue }
+                let start = Int32(lists.count)
+                lists += list.map { numbers[$0]! }
+                byAnchor[anchor] = start..<Int32(lists.count)
+            }
+            ranges[draft.source.id] = byAnchor
+        }
+        anchorTerms = ranges
+        citationTermLists = lists
     }
 
     /// Every source with its entries, in index order.
@@ -84,16 +114,39 @@ struct SearchCollector: Sendable {
         return result
     }
 
-    /// The citation terms of each passage of the position `id`, by passage anchor.
-    func citationTerms(ofDocument id: String) -> [Anchor: [String]] {
-        var result: [Anchor: Set<String>] = [:]
-        for index in citationsByDocument[id] ?? [] {
-            let passage = citations.passages[Int(index)]
-            guard let terms = anchorTerms[passage.draftID] else { continue }
-            var found = Set<String>()
-            for anchor in passage.articles + passage.anchors { found.formUnion(terms[anchor] ?? []) }
-            if !found.isEmpty { result[passage.passageAnchor, default: []].formUnion(found) }
+    /// The citation terms of each passage of the position `id`, by passage anchor: their
+    /// numbers in ``citationTermNames``, sorted.
+    func citationTerms(ofDocument id: String) -> [Anchor: [Int32]] {
+        guard let indices = citationsByDocument[id] else { return [:] }
+        var byPassage: [Anchor: [Int32]] = [:]
+        var draft = ""
+        var terms: [Anchor: Range<Int32>] = [:]
+        citations.passages.withUnsafeBufferPointer { passages in
+            citationTermLists.withUnsafeBufferPointer { lists in
+                var found: [Int32] = []
+                for index in indices {
+                    let i = Int(index)
+                    if passages[i].draftID != draft {
+                        draft = passages[i].draftID
+                        terms = anchorTerms[draft] ?? [:]
+                    }
+                    found.removeAll(keepingCapacity: true)
+                    for anchor in passages[i].articles {
+                        if let range = terms[anchor] { found += lists[Int(range.lowerBound)..<Int(range.upperBound)] }
+                    }
+                    for anchor in passages[i].anchors {
+                        if let range = terms[anchor] { found += lists[Int(range.lowerBound)..<Int(range.upperBound)] }
+                    }
+                    if !found.isEmpty { byPassage[passages[i].passageAnchor, default: []] += found }
+                }
+            }
         }
-        return result.mapValues { $0.sorted() }
+        return byPassage.mapValues { numbers in
+            var previous: Int32 = -1
+            return numbers.sorted().compactMap { number in
+                defer { previous = number }
+                return number == previous ? nil : number
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 /// One entry of the index: a draft article or paragraph, a passage or heading of a position
 /// or page, a stakeholder, a whole document. What a result links to and shows.
-struct SearchDocument: Sendable {
+///
+/// A class: hundreds of thousands are made on all cores, then listed in document order and
+/// read again, so that listing one copies a reference rather than its seven fields.
+final class SearchDocument: Sendable {
     /// The kind facet; the raw value is the code the postings carry.
     enum Kind: Int, Sendable, CaseIterable {
         case draft, position, stakeholder, page
@@ -23,17 +26,28 @@ struct SearchDocument: Sendable {
     }
 
     /// The link, relative to the site root (`positions/icc/#p_14`).
-    var url: String
+    let url: String
     /// The title shown in the results.
-    var title: String
+    let title: String
     /// The title indexed with title weight: the document's own title or heading; empty for
     /// a passage, whose shown title is its section's.
-    var indexedTitle: String
+    let indexedTitle: String
     /// A line of context: stakeholders, document, date, paragraph.
-    var context: String
-    var body: [Run]
-    /// `~<key>`, `~<key>/2`…: the provisions the passage cites (docs/search.md).
-    var citationTerms: [String] = []
+    let context: String
+    let body: [Run]
+    /// The provisions the passage cites, as the numbers of their citation terms (`~<key>`,
+    /// `~<key>/2`…, docs/search.md) in ``SearchCollector/citationTermNames``: numbers, so that
+    /// the threads reading them share no reference count.
+    let citationTerms: [Int32]
+
+    init(url: String, title: String, indexedTitle: String, context: String, body: [Run], citationTerms: [Int32] = []) {
+        self.url = url
+        self.title = title
+        self.indexedTitle = indexedTitle
+        self.context = context
+        self.body = body
+        self.citationTerms = citationTerms
+    }
 
     /// The body as plain text.
     var text: String { body.map(\.text).joined() }

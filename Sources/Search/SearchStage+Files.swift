@@ -11,14 +11,14 @@ extension SearchStage {
         "[\(ScriptString.literal($0.facet.id)),\(ScriptString.literal($0.facet.label))]"
     }.joined(separator: ",") + "]"
 
-    /// `index.json`: the shard table, the stop words, the kinds and the latest draft's articles.
-    static func entry(_ collector: SearchCollector, documents: Int, shards: [String]) -> String {
+    /// `index.json`: the shard tables, the stop words, the kinds and the latest draft's articles.
+    static func entry(_ collector: SearchCollector, documents: Int, documentShards: [Int], shards: [String]) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
         var lines = [
-            "\"format\": 1",
+            "\"format\": 2",
             "\"documents\": \(documents)",
-            "\"docsPerShard\": \(SearchIndex.documentsPerShard)",
+            "\"docShards\": \"\(v32(documentShards))\"",
             "\"shards\": [\(shards.map(s).joined(separator: ","))]",
             "\"stopwords\": [\(Tokenizer.stopWords.map(s).joined(separator: ","))]",
             "\"kinds\": \(kindValues)",
@@ -27,6 +27,13 @@ extension SearchStage {
             lines.append("\"latest\": " + latestDraft(latest, collector.comparison.concordance))
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// `numbers` in v32.
+    static func v32(_ numbers: [Int]) -> String {
+        var encoded: [UInt8] = []
+        for number in numbers { V32.append(number, to: &encoded) }
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     /// The latest draft and its articles by number, each with the anchors inside it.
@@ -52,26 +59,30 @@ extension SearchStage {
             + articles.joined(separator: ",\n  ") + "\n}}"
     }
 
-    /// `facets.json`: the facet values and, source by source, the values of its documents.
+    /// `facets.json`: the facet values and, in columns, the values of each source's documents.
     static func facets(_ sources: [SearchSource], _ collector: SearchCollector) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
         let stakeholders = collector.stakeholders.map(\.source).map { "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]" }
         let drafts = corpus.drafts.map { "[\(s($0.source.id)),\(s($0.source.title)),\(s($0.source.date.iso))]" }
         let sessions = corpus.sessions.map { "[\(s($0.id)),\(s($0.title)),\(s($0.start.iso))]" }
-        var encoded: [UInt8] = []
+        // One column per value, a number per source (that has documents): like values stand
+        // together, so the file compresses far better than source by source.
+        var columns = [[UInt8]](repeating: [], count: 6)
         for source in sources where !source.documents.isEmpty {
-            V32.append(source.documents.count, to: &encoded)
-            V32.append(source.kind.rawValue, to: &encoded)
-            V32.append((source.draft ?? -1) + 1, to: &encoded)
-            V32.append((source.session ?? -1) + 1, to: &encoded)
-            V32.append(source.date.flatMap(dayNumber).map { $0 + 1 } ?? 0, to: &encoded)
-            V32.append(source.stakeholders.count, to: &encoded)
-            source.stakeholders.forEach { V32.append($0, to: &encoded) }
+            V32.append(source.documents.count, to: &columns[0])
+            V32.append(source.kind.rawValue, to: &columns[1])
+            V32.append((source.draft ?? -1) + 1, to: &columns[2])
+            V32.append((source.session ?? -1) + 1, to: &columns[3])
+            V32.append(source.date.flatMap(dayNumber).map { $0 + 1 } ?? 0, to: &columns[4])
+            V32.append(source.stakeholders.count, to: &columns[5])
+            source.stakeholders.forEach { V32.append($0, to: &columns[5]) }
         }
+        let names = ["count", "kind", "draft", "session", "day", "stakeholders"]
+        let encoded = zip(names, columns).map { "\"\($0)\": \"" + String(decoding: $1, as: UTF8.self) + "\"" }
         return "{\"kinds\": \(kindValues),\n\"stakeholders\": [\(stakeholders.joined(separator: ",\n  "))],\n"
             + "\"drafts\": [\(drafts.joined(separator: ",\n  "))],\n\"sessions\": [\(sessions.joined(separator: ",\n  "))],\n"
-            + "\"sources\": \"" + String(decoding: encoded, as: UTF8.self) + "\"}\n"
+            + "\"sources\": {" + encoded.joined(separator: ",\n  ") + "}}\n"
     }
 
     /// Days from 1970-01-01 to a `YYYY-MM-DD` date (not before 1970), by the proleptic

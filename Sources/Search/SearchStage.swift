@@ -21,77 +21,27 @@ public enum SearchStage {
         let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
         let chunks = parallelMap(starts) { start in
             let end = min(start + chunkSize, documents.count)
-            return IndexChunk(documents: documents[start..<end], first: start, kinds: kinds[start..<end])
+            return IndexChunk(documents: documents[start..<end], first: start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames)
         }
-        let merged = chunks.reduce(into: [String: [PostingList]]()) { merged, chunk in
-            for (term, list) in chunk.terms { merged[term, default: []].append(list) }
-        }
-        let terms = merged.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        // Each term's postings (gaps and weights) and, apart, its positions.
-        let encoded = parallelMap(terms) { term -> (postings: [UInt8], positions: [UInt8]) in
-            let key = Array("\(ScriptString.literal(term)):\"".utf8)
-            var postings = key
-            var positions = key
-            var previous = 0
-            for list in merged[term, default: []] {
-                V32.append(list.first - previous, to: &postings)
-                postings += list.bytes
-                positions += list.positions
-                previous = list.last
-            }
-            postings.append(0x22)
-            positions.append(0x22)
-            return (postings, term.hasPrefix("~") ? [] : positions)
-        }
+        let termShards = TermShards(chunks)
+        let documentShards = DocumentShards(documents)
 
-        var files: [SearchIndex.File] = []
-        var shardFirstTerms: [String] = []
-        var shard: [UInt8] = []
-        var positionShard: [UInt8] = []
-        func closeShard() {
-            guard !shard.isEmpty else { return }
-            let number = shardFirstTerms.count - 1
-            files.append(.init(path: SiteFile.search("terms/\(number).json").path, data: Data(shard + [0x7D, 0x0A])))
-            // Citation terms have no positions: a shard of nothing else has no positions file.
-            if positionShard.count > 1 {
-                files.append(.init(path: SiteFile.search("positions/\(number).json").path, data: Data(positionShard + [0x7D, 0x0A])))
-            }
-            shard = []
-            positionShard = []
+        var files: [(path: String, json: [UInt8])] = []
+        for (number, shard) in termShards.terms.enumerated() { files.append(("terms/\(number)", shard)) }
+        for (number, shard) in termShards.positions.enumerated() {
+            if let shard { files.append(("positions/\(number)", shard)) }
         }
-        for (term, entry) in zip(terms, encoded) {
-            // A shard closes when its postings or its positions would pass the size.
-            if !shard.isEmpty && (shard.count + entry.postings.count + 2 > SearchIndex.termShardBytes
-                || positionShard.count + entry.positions.count + 2 > SearchIndex.termShardBytes) {
-                closeShard()
-            }
-            if shard.isEmpty {
-                shardFirstTerms.append(shardFirstTerms.isEmpty ? "" : term)
-                shard = [0x7B]
-                positionShard = [0x7B]
-            } else {
-                shard.append(0x2C)
-            }
-            shard += entry.postings
-            if !entry.positions.isEmpty {
-                if positionShard.count > 1 { positionShard.append(0x2C) }
-                positionShard += entry.positions
-            }
+        for (number, shard) in documentShards.files.enumerated() { files.append(("docs/\(number)", shard)) }
+        files.append(("facets", Array(facets(sources, collector).utf8)))
+        files.append(("index", Array(entry(collector, documents: documents.count, documentShards: documentShards.counts, shards: termShards.firstTerms).utf8)))
+        // Every file compressed, as the client reads them (docs/search.md, "Files").
+        let compressed = parallelMap(files) { file in
+            SearchIndex.File(path: SiteFile.search(file.path + ".json.gz").path, data: Data(Gzip.compress(file.json)))
         }
-        closeShard()
-
-        let perShard = SearchIndex.documentsPerShard
-        let documentShards = parallelMap(Array(stride(from: 0, to: documents.count, by: perShard))) { start -> SearchIndex.File in
-            let entries = documents[start..<min(start + perShard, documents.count)].map { document in
-                let s = ScriptString.literal
-                return "[\(s(document.url)),\(s(document.title)),\(s(document.context)),\(s(snippetText(document.text)))]"
-            }
-            return .init(path: SiteFile.search("docs/\(start / perShard).json").path, data: Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8))
-        }
-        files += documentShards
-        files.append(.init(path: SiteFile.search("facets.json").path, data: Data(facets(sources, collector).utf8)))
-        files.append(.init(path: SiteFile.search("index.json").path, data: Data(entry(collector, documents: documents.count, shards: shardFirstTerms).utf8)))
-        return SearchIndex(files: files.sorted { $0.path < $1.path })
+        // The documents and postings die here, hundreds of thousands of values: freed on
+        // another thread, so that the build goes on.
+        DispatchQueue.global().async { withExtendedLifetime((sources, documents, chunks)) {} }
+        return SearchIndex(files: compressed.sorted { $0.path < $1.path })
     }
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.

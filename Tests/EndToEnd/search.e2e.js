@@ -16,6 +16,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const zlib = require('node:zlib');
 const { startServer, launchChromium, findChromium } = require('./headless.js');
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -87,12 +88,13 @@ async function main() {
         throw new Error(`travaux build failed (exit status ${e.status}):\n${String(e.stderr || '').trim()}`);
       }
     }
-    const indexFile = path.join(out, 'search', 'index.json');
-    if (!fs.existsSync(indexFile)) throw new Error('the build wrote no search/index.json');
+    // Every file of the index is gzip of JSON (docs/search.md, "Files").
+    const indexFile = path.join(out, 'search', 'index.json.gz');
+    if (!fs.existsSync(indexFile)) throw new Error('the build wrote no search/index.json.gz');
     if (!fs.existsSync(path.join(out, 'assets', 'search.js'))) throw new Error('the build wrote no assets/search.js');
-    const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
+    const index = JSON.parse(zlib.gunzipSync(fs.readFileSync(indexFile)));
     const latest = index.latest && index.latest.draft;
-    if (!latest) throw new Error('search/index.json has no latest.draft');
+    if (!latest) throw new Error('search/index.json.gz has no latest.draft');
 
     server = await startServer({ mounts: [{ prefix: '/', dir: out }] });
     browser = await launchChromium({ executable: chromium });
@@ -133,7 +135,7 @@ async function main() {
       if (r.state !== 'done') fail(`"art 24": the client ended in state "${r.state}"${r.errors.length ? ': ' + r.errors.join('; ') : ''}`);
       if (!urls.length) fail(`"art 24": no result (${r.url})`);
       else if (urls[0] === expected) pass(`"art 24": first result ${r.urls[0]}`);
-      else fail(`"art 24": the first result is ${r.urls[0]}, expected ${expected} (latest.draft of search/index.json); results:\n${show(urls)}`);
+      else fail(`"art 24": the first result is ${r.urls[0]}, expected ${expected} (latest.draft of search/index.json.gz); results:\n${show(urls)}`);
     }
 
     // Keyboard: on any page "/" focuses the search box, typing lists quick results, ArrowDown

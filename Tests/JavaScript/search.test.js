@@ -7,6 +7,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const zlib = require("node:zlib");
 const search = require("../../themes/default/assets/search.js");
 
 const repo = path.resolve(__dirname, "../..");
@@ -21,26 +22,34 @@ function v32(...numbers) {
   }).join("");
 }
 
-/** An engine reading `files` (path -> JSON text, or a folder) instead of the network. */
+/** An engine reading `files` (path -> bytes, or a folder) instead of the network. */
 function engineOn(files) {
   const read = typeof files === "string"
-    ? (url) => (fs.existsSync(path.join(files, url)) ? fs.readFileSync(path.join(files, url), "utf8") : null)
+    ? (url) => (fs.existsSync(path.join(files, url)) ? fs.readFileSync(path.join(files, url)) : null)
     : (url) => files[url] ?? null;
   const fetched = [];
   const engine = new search.Engine("", (url) => {
     fetched.push(url);
-    const text = read(url);
-    return Promise.resolve({ ok: text !== null, status: text === null ? 404 : 200, json: () => Promise.resolve(JSON.parse(text)) });
+    const bytes = read(url);
+    return Promise.resolve({
+      ok: bytes !== null, status: bytes === null ? 404 : 200,
+      arrayBuffer: () => Promise.resolve(Uint8Array.from(bytes).buffer),
+    });
   });
   engine.fetched = fetched;
   return engine;
 }
 
+/** A file of the index as the builder writes it: JSON, gzip-compressed. */
+const gz = (value) => zlib.gzipSync(JSON.stringify(value));
+/** A file of a built site, read as JSON. */
+const readIndexFile = (out, name) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(out, `search/${name}.json.gz`))));
+
 /**
  * A small index by the rules of docs/search.md: `docs` are {title, body, kind, group, url,
  * cites}; body text between ** is emphasised; shards start at `firsts`.
  */
-function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
+function buildIndex(docs, { groups, firsts = [""], extra = {}, perShard = 4 }) {
   const postings = new Map();
   docs.forEach((doc, number) => {
     const stats = new Map();
@@ -59,7 +68,7 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
     }
     for (const term of doc.cites || []) (postings.get(term) || (postings.set(term, []), postings.get(term))).push([number, 2 + 8 * doc.kind, null]);
   });
-  // terms/<n>.json: gap and weight per document; positions/<n>.json: count and positions.
+  // terms/<n>.json.gz: gap and weight per document; positions/<n>.json.gz: count and positions.
   const shards = firsts.map(() => ({}));
   const places = firsts.map(() => ({}));
   [...postings.keys()].sort().forEach((term) => {
@@ -73,30 +82,51 @@ function buildIndex(docs, { groups, firsts = [""], extra = {} }) {
     if (term.startsWith("~")) return;
     places[search.shardOf(firsts, term)][term] = postings.get(term).map(([, , pos]) => v32(pos.length, ...pos.map((p, i) => p - (i ? pos[i - 1] : 0)))).join("");
   });
-  const files = {
-    "search/index.json": JSON.stringify({
-      format: 1, documents: docs.length, docsPerShard: 8, shards: firsts, stopwords: search.STOPWORDS,
-      kinds: KINDS,
-      ...extra,
-    }),
-  };
-  shards.forEach((s, i) => { files[`search/terms/${i}.json`] = JSON.stringify(s); });
-  places.forEach((s, i) => { files[`search/positions/${i}.json`] = JSON.stringify(s); });
-  for (let i = 0; i < docs.length; i += 8) {
-    files[`search/docs/${i / 8}.json`] = JSON.stringify(docs.slice(i, i + 8).map((d) => [d.url, d.shown || d.title, d.context || "", (d.body || "").replace(/\*\*/g, "")]));
+  // docs/<n>.json.gz: `perShard` documents each, a page's documents in one group
+  // [page, context, [[fragment, title (0: the one before), context suffix, text]]].
+  const counts = [];
+  const files = {};
+  for (let i = 0, n = 0; i < docs.length; i += perShard, n++) {
+    const groups = [];
+    let last = null;
+    let before = null;
+    docs.slice(i, i + perShard).forEach((d) => {
+      const [page, fragment = ""] = d.url.split("#");
+      const title = d.shown || d.title, context = d.context || "", text = (d.body || "").replace(/\*\*/g, "");
+      if (!last || last[0] !== page || !context.startsWith(last[1])) {
+        groups.push((last = [page, context, []]));
+        before = null;
+      }
+      last[2].push([fragment, before === title ? 0 : title, context.slice(last[1].length), text]);
+      before = title;
+    });
+    files[`search/docs/${n}.json.gz`] = gz(groups);
+    counts.push(Math.min(perShard, docs.length - i));
   }
-  // One source per run of documents in one group: count, kind, draft+1, session+1, day+1,
-  // the number of stakeholders, then their indices.
-  let sources = "";
+  files["search/index.json.gz"] = gz({
+    format: 2, documents: docs.length, docShards: v32(...counts), shards: firsts, stopwords: search.STOPWORDS,
+    kinds: KINDS,
+    ...extra,
+  });
+  shards.forEach((s, i) => { files[`search/terms/${i}.json.gz`] = gz(s); });
+  places.forEach((s, i) => { files[`search/positions/${i}.json.gz`] = gz(s); });
+  // One source per run of documents in one group, its values in columns: count, kind,
+  // draft+1, session+1, day+1, and the number of stakeholders then their indices.
+  const sources = { count: "", kind: "", draft: "", session: "", day: "", stakeholders: "" };
   docs.forEach((d, i) => {
     let count = 1;
     if (i > 0 && docs[i - 1].group === d.group) return;
     while (docs[i + count] && docs[i + count].group === d.group) count++;
     const [kind, stakeholders, draft, session, date] = groups[d.group];
     const day = date ? Date.parse(date + "T00:00:00Z") / 864e5 + 1 : 0;
-    sources += v32(count, kind, draft + 1, session + 1, day, stakeholders.length, ...stakeholders);
+    sources.count += v32(count);
+    sources.kind += v32(kind);
+    sources.draft += v32(draft + 1);
+    sources.session += v32(session + 1);
+    sources.day += v32(day);
+    sources.stakeholders += v32(stakeholders.length, ...stakeholders);
   });
-  files["search/facets.json"] = JSON.stringify({
+  files["search/facets.json.gz"] = gz({
     kinds: KINDS,
     stakeholders: [["acme", "Acme", "private-sector"], ["freedonia", "Freedonia", "member-state"]],
     drafts: [["first", "First draft", "2022-01-01"], ["second", "Second draft", "2023-01-01"]],
@@ -301,11 +331,32 @@ test("fetches positions only for phrases and queries of several words", async ()
   assert.ok(common.fetched.some((u) => u.startsWith("search/positions/")));
 });
 
+test("reads a file a host sent already inflated (Content-Encoding: gzip) as it is", async () => {
+  const files = buildIndex(DOCS, { groups: GROUPS, firsts: ["", "d", "p", "~"], extra: { latest: LATEST } });
+  const plain = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, zlib.gunzipSync(bytes)]));
+  const [zipped, inflated] = [engineOn(files), engineOn(plain)];
+  const results = await Promise.all([zipped, inflated].map((e) => e.search("dual criminality")));
+  assert.deepStrictEqual(results[1].results, results[0].results);
+  assert.deepStrictEqual(await urls(inflated, results[1].results), await urls(zipped, results[0].results));
+  assert.ok(results[0].results.length > 0);
+});
+
+test("finds the document shard of a document and reads its groups", () => {
+  assert.deepStrictEqual([0, 3, 4, 8, 9].map((d) => search.docShardOf([0, 4, 9], d)), [[0, 0], [0, 0], [1, 4], [1, 4], [2, 9]]);
+  assert.deepStrictEqual(search.readDocs([
+    ["positions/x/", "X · 2023", [["", "X", "", "About"], ["p_1", "Part", " · \u00b61", "One"], ["p_2", 0, " · \u00b62", "Two"]]],
+    ["pages/a/", "Page", [["", "A", "", ""]]],
+  ]), [
+    ["positions/x/", "X", "X · 2023", "About"], ["positions/x/#p_1", "Part", "X · 2023 · \u00b61", "One"],
+    ["positions/x/#p_2", "Part", "X · 2023 · \u00b62", "Two"], ["pages/a/", "A", "Page", ""],
+  ]);
+});
+
 test("answers article queries: the provision, across drafts, the passages citing it, then words", async () => {
   const engine = small();
   const res = await engine.search("24(2)(b) freedom");
   // The entry file and the term shards of the words and citation terms; no document shard.
-  assert.deepStrictEqual(engine.fetched.sort(), ["search/index.json", "search/terms/1.json", "search/terms/3.json"]);
+  assert.deepStrictEqual(engine.fetched.sort(), ["search/index.json.gz", "search/terms/1.json.gz", "search/terms/3.json.gz"]);
   const found = await urls(engine, res.results);
   assert.deepStrictEqual(found, [
     "drafts/second/#art_24__para_2", "articles/conditions-and-safeguards/",
@@ -314,7 +365,7 @@ test("answers article queries: the provision, across drafts, the passages citing
   assert.strictEqual(res.results[0].title, "Art. 24(2) \u00b7 Conditions and safeguards");
   assert.strictEqual(res.results[1].title, "Article 24 across drafts");
   // Document shards only for the results shown; each file read once.
-  assert.deepStrictEqual(engine.fetched.filter((u) => u.startsWith("search/docs/")), ["search/docs/0.json"]);
+  assert.deepStrictEqual(engine.fetched.filter((u) => u.startsWith("search/docs/")).sort(), ["search/docs/0.json.gz", "search/docs/1.json.gz"]);
   await engine.search("24(2)(b) freedom");
   assert.strictEqual(new Set(engine.fetched).size, engine.fetched.length);
 });
@@ -407,12 +458,12 @@ function site() {
     const run = spawnSync(binary, ["build", "--source", repo, "--output", out], { encoding: "utf8" });
     assert.strictEqual(run.status, 0, `travaux build failed:\n${run.stderr}`);
   }
-  assert.ok(fs.existsSync(path.join(out, "search/index.json")), "the build wrote no search/index.json");
+  assert.ok(fs.existsSync(path.join(out, "search/index.json.gz")), "the build wrote no search/index.json.gz");
   built = {
     out,
     owned,
-    index: JSON.parse(fs.readFileSync(path.join(out, "search/index.json"), "utf8")),
-    facets: JSON.parse(fs.readFileSync(path.join(out, "search/facets.json"), "utf8")),
+    index: readIndexFile(out, "index"),
+    facets: readIndexFile(out, "facets"),
   };
   return built;
 }
@@ -447,7 +498,7 @@ test("site: art 24 opens Article 24 of the latest draft, then across drafts, the
   const article = index.latest.articles["24"];
   assert.ok(article, "the latest draft has an Article 24");
   const citing = new Set();
-  const shard = (t) => JSON.parse(fs.readFileSync(path.join(out, `search/terms/${search.shardOf(index.shards, t)}.json`), "utf8"));
+  const shard = (t) => readIndexFile(out, `terms/${search.shardOf(index.shards, t)}`);
   for (const p of search.postings(shard("~" + article.key)["~" + article.key] || "")) citing.add(p.doc);
   assert.ok(citing.size > 0, "passages cite Article 24");
   for (const q of ["art 24", "Art. 24", "article 24", "articles 24"]) {

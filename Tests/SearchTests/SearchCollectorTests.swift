@@ -28,22 +28,31 @@ import Testing
     }
 
     @Test func everyAnchorInsideAnArticleHasTheTermsOfItsProvisionAndItsLevels() throws {
-        let terms = try SearchFixture.record().collector.anchorTerms
+        let record = try SearchFixture.record()
+        let terms = SearchCollector.anchorTerms(record.corpus.drafts, record.comparison.concordance)
         let point = Anchor.article("3").paragraph("2")!.point("b")!
         #expect(terms["second"]?[point] == ["~conditions-and-safeguards", "~conditions-and-safeguards/2", "~conditions-and-safeguards/2/b"])
         #expect(terms["first"]?[Anchor.article("2").paragraph("2")!] == ["~conditions-and-safeguards", "~conditions-and-safeguards/2"])
         #expect(terms["second"]?[.article("1")] == ["~purposes"])
         #expect(terms["second"]?[.article("2")] == ["~protection-of-sovereignty"])
         #expect(terms["second"]?[.chapter("I")] == nil, "a chapter is no provision")
+        // The collector keeps them as numbers of its sorted names, the same for every anchor.
+        let collector = record.collector
+        #expect(collector.citationTermNames == collector.citationTermNames.sorted())
+        let range = try #require(collector.anchorTerms["second"]?[point])
+        #expect(collector.citationTermLists[Int(range.lowerBound)..<Int(range.upperBound)].map { collector.citationTermNames[Int($0)] } == terms["second"]?[point])
     }
 
     @Test func aPassageHasTheTermsOfWhatItCites() throws {
         let collector = try SearchFixture.record().collector
-        #expect(collector.citationTerms(ofDocument: "acme-2023") == [
+        func named(_ id: String) -> [Anchor: [String]] {
+            collector.citationTerms(ofDocument: id).mapValues { $0.map { collector.citationTermNames[Int($0)] } }
+        }
+        #expect(named("acme-2023") == [
             .passage(1): ["~conditions-and-safeguards", "~conditions-and-safeguards/2"],
             .passage(2): ["~purposes"],
         ])
-        #expect(collector.citationTerms(ofDocument: "freedonia-2023") == [
+        #expect(named("freedonia-2023") == [
             .passage(1): ["~conditions-and-safeguards", "~conditions-and-safeguards/2", "~conditions-and-safeguards/2/b"],
         ])
         #expect(collector.citationTerms(ofDocument: "about").isEmpty)

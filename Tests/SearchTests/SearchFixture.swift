@@ -111,20 +111,44 @@ struct SearchFixture {
         return Record(corpus: linked, citations: citations, comparison: comparison)
     }
 
-    func file(_ path: String) throws -> String {
+    /// The JSON of `search/<name>.json.gz`, inflated.
+    func file(_ name: String) throws -> String {
+        let path = "search/\(name).json.gz"
         let file = try #require(index.files.first { $0.path == path }, "no \(path)")
-        return String(decoding: file.data, as: UTF8.self)
+        return String(decoding: try Inflate.gunzip(Array(file.data)), as: UTF8.self)
     }
 
-    func json(_ path: String) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(file(path).utf8))
+    func json(_ name: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(file(name).utf8))
     }
 
-    /// Every document as `[url, title, context, text]`, by number.
+    /// The number of documents in each document shard (`docShards` of the entry file).
+    func documentShards() throws -> [Int] {
+        let entry = try #require(json("index") as? [String: Any])
+        return V32.decode(try #require(entry["docShards"] as? String))
+    }
+
+    /// Every document as `[url, title, context, text]`, by number, read from the document
+    /// shards as the client reads them.
     func documents() throws -> [[String]] {
-        try index.files.filter { $0.path.hasPrefix("search/docs/") }
-            .sorted { Int($0.path.dropFirst(12).dropLast(5))! < Int($1.path.dropFirst(12).dropLast(5))! }
-            .flatMap { try #require(JSONSerialization.jsonObject(with: $0.data) as? [[String]]) }
+        var result: [[String]] = []
+        for (number, count) in try documentShards().enumerated() {
+            let groups = try #require(json("docs/\(number)") as? [[Any]])
+            var read: [[String]] = []
+            for group in groups {
+                let page = try #require(group[0] as? String), context = try #require(group[1] as? String)
+                var title = ""
+                for document in try #require(group[2] as? [[Any]]) {
+                    let fragment = try #require(document[0] as? String)
+                    if let shown = document[1] as? String { title = shown } else { #expect(document[1] as? Int == 0) }
+                    let suffix = try #require(document[2] as? String), text = try #require(document[3] as? String)
+                    read.append([page + (fragment.isEmpty ? "" : "#" + fragment), title, context + suffix, text])
+                }
+            }
+            #expect(read.count == count, "docs/\(number) holds \(read.count) documents, the entry says \(count)")
+            result += read
+        }
+        return result
     }
 
     /// A posting, decoded.
@@ -139,11 +163,11 @@ struct SearchFixture {
     /// The postings of `term`, with their positions, read through the shard table as the
     /// client reads them.
     func postings(_ term: String) throws -> [Posting] {
-        let entry = try #require(json("search/index.json") as? [String: Any])
+        let entry = try #require(json("index") as? [String: Any])
         let shards = try #require(entry["shards"] as? [String])
         let shard = shards.lastIndex { !term.utf16.lexicographicallyPrecedes($0.utf16) } ?? 0
-        let terms = try #require(json("search/terms/\(shard).json") as? [String: String])
-        let positionShard = try #require(json("search/positions/\(shard).json") as? [String: String])
+        let terms = try #require(json("terms/\(shard)") as? [String: String])
+        let positionShard = try #require(json("positions/\(shard)") as? [String: String])
         guard let encoded = terms[term] else { return [] }
         var numbers = V32.decode(encoded)[...]
         var positionNumbers = V32.decode(positionShard[term] ?? "")[...]

@@ -20,9 +20,23 @@ import Testing
         #expect(try fixture.number("positions/freedonia-2023/") < fixture.number("positions/acme-2023/"))
         #expect(try fixture.number("drafts/first/") < fixture.number("positions/freedonia-2023/"))
         #expect(try fixture.number("positions/acme-2023/#p_3") < fixture.number("stakeholders/acme/"))
-        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        let entry = try #require(fixture.json("index") as? [String: Any])
         #expect(entry["documents"] as? Int == urls.count)
         #expect(entry["stakeholders"] == nil, "facet labels are in facets.json, not in the file every query reads")
+    }
+
+    @Test func everyFileIsGzipOfJSONAndTheDocumentsShareFewShards() throws {
+        let fixture = try SearchFixture()
+        for file in fixture.index.files {
+            #expect(file.path.hasPrefix("search/") && file.path.hasSuffix(".json.gz"), "\(file.path)")
+            let json = try Inflate.gunzip(Array(file.data))
+            #expect((try? JSONSerialization.jsonObject(with: Data(json))) != nil, "\(file.path) is not JSON")
+        }
+        let entry = try #require(fixture.json("index") as? [String: Any])
+        #expect(entry["format"] as? Int == 2)
+        // The small record's documents fit one shard.
+        #expect(try fixture.documentShards() == [try fixture.documents().count])
+        #expect(fixture.index.files.filter { $0.path.hasPrefix("search/docs/") }.count == 1)
     }
 
     @Test func postingsCarryKindTitleHitsEmphasisAndAdjacentPositions() throws {
@@ -65,12 +79,15 @@ import Testing
         #expect(try fixture.postings(key + "/2/b").map(\.document) == [freedonia])
         #expect(try fixture.postings(key + "/2").allSatisfy { $0.positions.isEmpty })
         let positionFiles = fixture.index.files.filter { $0.path.hasPrefix("search/positions/") }
-        #expect(!positionFiles.isEmpty && positionFiles.allSatisfy { !String(decoding: $0.data, as: UTF8.self).contains("\"~") }, "citation terms have no positions")
+        #expect(!positionFiles.isEmpty)
+        for file in positionFiles {
+            #expect(!String(decoding: try Inflate.gunzip(Array(file.data)), as: UTF8.self).contains("\"~"), "citation terms have no positions")
+        }
     }
 
     @Test func theEntryNamesTheLatestDraftsArticlesAndTheAnchorsInsideThem() throws {
         let fixture = try SearchFixture()
-        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        let entry = try #require(fixture.json("index") as? [String: Any])
         let latest = try #require(entry["latest"] as? [String: Any])
         #expect(latest["draft"] as? String == "second")
         #expect(latest["url"] as? String == "drafts/second/")
@@ -84,17 +101,19 @@ import Testing
 
     @Test func facetSourcesCoverEveryDocumentWithItsSourcesValues() throws {
         let fixture = try SearchFixture()
-        let facets = try #require(fixture.json("search/facets.json") as? [String: Any])
+        let facets = try #require(fixture.json("facets") as? [String: Any])
         #expect((facets["stakeholders"] as? [[String]])?.map { $0[0] } == ["acme", "freedonia"])
         #expect((facets["drafts"] as? [[String]])?.map { $0[0] } == ["first", "second"])
-        var numbers = V32.decode(try #require(facets["sources"] as? String))[...]
-        // Per document: kind, stakeholders, draft + 1, session + 1, day + 1.
+        let sources = try #require(facets["sources"] as? [String: String])
+        let column = { (name: String) in V32.decode(sources[name] ?? "") }
+        var stakeholderNumbers = column("stakeholders")[...]
+        // Per source: count, kind, draft + 1, session + 1, day + 1, then its stakeholders.
         var values: [(kind: Int, stakeholders: [Int], draft: Int, session: Int, day: Int)] = []
-        while let count = numbers.popFirst() {
-            let kind = numbers.removeFirst(), draft = numbers.removeFirst(), session = numbers.removeFirst(), day = numbers.removeFirst()
-            let stakeholders = (0..<numbers.removeFirst()).map { _ in numbers.removeFirst() }
-            values += repeatElement((kind: kind, stakeholders: stakeholders, draft: draft, session: session, day: day), count: count)
+        for (i, count) in column("count").enumerated() {
+            let stakeholders = (0..<stakeholderNumbers.removeFirst()).map { _ in stakeholderNumbers.removeFirst() }
+            values += repeatElement((kind: column("kind")[i], stakeholders: stakeholders, draft: column("draft")[i], session: column("session")[i], day: column("day")[i]), count: count)
         }
+        #expect(stakeholderNumbers.isEmpty)
         #expect(values.count == (try fixture.documents().count))
         let acme = values[try fixture.number("positions/acme-2023/#p_1")]
         // A position of acme (index 0 of the sorted ids), citing the first draft, no session.
@@ -119,7 +138,7 @@ import Testing
         let fixture = try SearchFixture()
         let shards = fixture.index.files.filter { $0.path.hasPrefix("search/") }
         for shard in shards {
-            let text = String(decoding: shard.data, as: UTF8.self)
+            let text = String(decoding: try Inflate.gunzip(Array(shard.data)), as: UTF8.self)
             #expect(!text.contains("<"), "\(shard.path) holds a raw <")
         }
         let passage = try fixture.documents()[try fixture.number("positions/acme-2023/#p_3")]
@@ -131,11 +150,11 @@ import Testing
         #expect(try !fixture.postings("proteccion").isEmpty)
         #expect(try !fixture.postings("parti").isEmpty)
         #expect(try !fixture.postings("offence").isEmpty)
-        let entry = try #require(fixture.json("search/index.json") as? [String: Any])
+        let entry = try #require(fixture.json("index") as? [String: Any])
         let shards = try #require(entry["shards"] as? [String])
         #expect(shards.first == "")
         for (index, first) in shards.enumerated() {
-            let terms = try #require(fixture.json("search/terms/\(index).json") as? [String: String])
+            let terms = try #require(fixture.json("terms/\(index)") as? [String: String])
             #expect(terms.keys.allSatisfy { !$0.utf16.lexicographicallyPrecedes(first.utf16) })
             if index + 1 < shards.count {
                 #expect(terms.keys.allSatisfy { $0.utf16.lexicographicallyPrecedes(shards[index + 1].utf16) })

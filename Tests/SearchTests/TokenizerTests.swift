@@ -25,13 +25,13 @@ struct TokenizerTests {
         #expect(shared.stopwords == Tokenizer.stopWords)
         #expect(shared.cases.count >= 8)
         for sample in shared.cases {
-            var tokenizer = Tokenizer()
+            let tokenizer = Tokenizer()
             #expect(tokenizer.terms(sample.text) == sample.terms, "\(sample.text)")
         }
     }
 
     @Test func stopWordsTakeAPositionAndMarksDoNotSplitWords() {
-        var tokenizer = Tokenizer()
+        let tokenizer = Tokenizer()
         var seen: [(String, Int)] = []
         let end = tokenizer.forEachTerm(in: "Freedom of e\u{301}xpression, the State’s", from: 5) { seen.append(($0, $1)) }
         #expect(seen.map(\.0) == ["freedom", "expression", "state"])

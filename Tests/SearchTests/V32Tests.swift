@@ -16,3 +16,16 @@ struct V32Tests {
         #expect(V32.decode(encode(values)) == values)
     }
 }
+
+extension V32Tests {
+    @Test func writingInPlaceGivesTheSameDigits() {
+        let values = [0, 31, 32, 1023, 1024, 123_456_789]
+        var appended: [UInt8] = []
+        values.forEach { V32.append($0, to: &appended) }
+        var written = [UInt8](repeating: 0, count: 64)
+        var at = 0
+        written.withUnsafeMutableBufferPointer { out in values.forEach { V32.write($0, to: out, at: &at) } }
+        #expect(Array(written[..<at]) == appended)
+        #expect(V32.lastDigit(10) == UInt8(ascii: "A"))
+    }
+}

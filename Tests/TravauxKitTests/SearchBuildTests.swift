@@ -12,11 +12,17 @@ import Testing
         var links: [String] = []
         let shards = try FileManager.default.contentsOfDirectory(atPath: search.appendingPathComponent("docs").path)
         for shard in shards.sorted() {
-            let data = try Data(contentsOf: search.appendingPathComponent("docs/\(shard)"))
-            let documents = try #require(JSONSerialization.jsonObject(with: data) as? [[String]])
-            links += documents.map { $0[0] }
+            // A document shard: groups [page, context, [[fragment, title, suffix, text]]].
+            let groups = try #require(JSONSerialization.jsonObject(with: gunzip(search.appendingPathComponent("docs/\(shard)"))) as? [[Any]])
+            for group in groups {
+                let page = try #require(group[0] as? String)
+                for document in try #require(group[2] as? [[Any]]) {
+                    let fragment = try #require(document[0] as? String)
+                    links.append(fragment.isEmpty ? page : page + "#" + fragment)
+                }
+            }
         }
-        let entry = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: search.appendingPathComponent("index.json"))) as? [String: Any])
+        let entry = try #require(JSONSerialization.jsonObject(with: gunzip(search.appendingPathComponent("index.json.gz"))) as? [String: Any])
         if let latest = entry["latest"] as? [String: Any], let url = latest["url"] as? String,
            let articles = latest["articles"] as? [String: [String: Any]] {
             for article in articles.values {
@@ -27,6 +33,21 @@ import Testing
             }
         }
         return links
+    }
+
+    /// The content of a file of the index (gzip of JSON, docs/search.md), through the
+    /// system's `gzip`.
+    static func gunzip(_ file: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/bin/gzip") ? "/usr/bin/gzip" : "/bin/gzip")
+        process.arguments = ["-dc", file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "gzip -dc \(file.path)")
+        return data
     }
 
     /// The links of `links` whose page or anchor the site lacks.

@@ -226,15 +226,18 @@
   /**
    * facets.json read into the facet values (kinds, stakeholders, drafts, sessions), one group
    * [kind, [stakeholders], draft, session, "YYYY-MM-DD"] per source, and each document's group.
+   * `sources` holds a v32 column per value, a number per source (stakeholders: their count, then
+   * their indices).
    */
   function parseFacets(f) {
-    var n = v32(f.sources || ""), groups = [], table = [], i = 0;
-    while (i < n.length) {
-      var count = n[i], day = n[i + 4], k = n[i + 5];
-      groups.push([n[i + 1], n.slice(i + 6, i + 6 + k), n[i + 2] - 1, n[i + 3] - 1, day ? new Date((day - 1) * 864e5).toISOString().slice(0, 10) : ""]);
-      for (var c = 0; c < count; c++) table.push(groups.length - 1);
-      i += 6 + k;
-    }
+    var src = f.sources || {}, col = {}, groups = [], table = [], s = 0;
+    ["count", "kind", "draft", "session", "day", "stakeholders"].forEach(function (name) { col[name] = v32(src[name] || ""); });
+    col.count.forEach(function (count, i) {
+      var k = col.stakeholders[s], day = col.day[i];
+      groups.push([col.kind[i], col.stakeholders.slice(s + 1, s + 1 + k), col.draft[i] - 1, col.session[i] - 1, day ? new Date((day - 1) * 864e5).toISOString().slice(0, 10) : ""]);
+      s += 1 + k;
+      for (var c = 0; c < count; c++) table.push(i);
+    });
     return { groups: groups, table: table, kinds: f.kinds, stakeholders: f.stakeholders, drafts: f.drafts, sessions: f.sessions };
   }
 
@@ -385,24 +388,61 @@
     return parts.length ? "?" + parts.join("&") : "";
   }
 
+  /** The text of a response: the bytes as they are when they are not gzip (a host that sent
+      the file with Content-Encoding: gzip, which the browser already inflated), else inflated. */
+  function inflate(r) {
+    return r.arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+    });
+  }
+
+  /** A document shard ([[page, context, [[fragment, title or 0, context suffix, text]]]]) as
+      [url, title, context, text] per document; a title 0 is the one before it. */
+  function readDocs(shard) {
+    var out = [];
+    shard.forEach(function (group) {
+      var title = "";
+      group[2].forEach(function (d) {
+        if (d[1] !== 0) title = d[1];
+        out.push([group[0] + (d[0] ? "#" + d[0] : ""), title, group[1] + d[2], d[3]]);
+      });
+    });
+    return out;
+  }
+
+  /** The document shard holding document `doc`: [shard, its first document]. `starts` are
+      the first documents of the shards, from index.json's docShards. */
+  function docShardOf(starts, doc) {
+    var lo = 0, hi = starts.length - 1, mid;
+    while (lo < hi) {
+      mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= doc) lo = mid; else hi = mid - 1;
+    }
+    return [lo, starts[lo]];
+  }
+
   /** The index under `base` (the site root), read with `fetchImpl`; every file is read once. */
   function Engine(base, fetchImpl) {
     this.base = base;
     this.fetch = fetchImpl;
     this.files = {};
     this.parsed = Object.create(null);
+    this.docs = {};
   }
-  Engine.prototype.get = function (path) {
-    var files = this.files, url = this.base + path;
-    return files[path] || (files[path] = this.fetch(url).then(function (r) {
+  /** search/<name>.json.gz, parsed (every file of the index is gzip of JSON). */
+  Engine.prototype.get = function (name) {
+    var files = this.files, url = this.base + "search/" + name + ".json.gz";
+    return files[name] || (files[name] = this.fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ": " + r.status);
-      return r.json();
+      return inflate(r).then(JSON.parse);
     }).catch(function (e) {
-      delete files[path];
+      delete files[name];
       throw e;
     }));
   };
-  Engine.prototype.index = function () { return this.get("search/index.json"); };
+  Engine.prototype.index = function () { return this.get("index"); };
 
   /** Searches `q`; with `filters` (even {}), also reads facets.json for the counts. */
   Engine.prototype.search = function (q, filters) {
@@ -421,13 +461,13 @@
       var places = {};
       var positionsOf = function (set) {
         return Promise.all(Array.from(idx.shards.length ? set : []).map(function (i) {
-          return places[i] || self.get("search/positions/" + i + ".json").then(function (s) { places[i] = s; });
+          return places[i] || self.get("positions/" + i).then(function (s) { places[i] = s; });
         }));
       };
       var phraseShards = new Set();
       query.phrases.forEach(function (ph) { ph.forEach(function (t) { phraseShards.add(at(t.term)); }); });
       var loads = Array.from(idx.shards.length ? need : []).map(function (i) {
-        return self.get("search/terms/" + i + ".json").then(function (s) { shards[i] = s; });
+        return self.get("terms/" + i).then(function (s) { shards[i] = s; });
       });
       loads.push(positionsOf(phraseShards));
       loads.push(filters ? self.facets() : null);
@@ -464,23 +504,29 @@
 
   Engine.prototype.facets = function () {
     var self = this;
-    return this.facetData || (this.facetData = this.get("search/facets.json").then(parseFacets, function (e) { self.facetData = null; throw e; }));
+    return this.facetData || (this.facetData = this.get("facets").then(parseFacets, function (e) { self.facetData = null; throw e; }));
   };
 
   /** The [url, title, context, text] of each result that is a document (null for the others). */
   Engine.prototype.documents = function (results) {
     var self = this;
     return this.index().then(function (idx) {
-      var per = idx.docsPerShard || 8;
+      if (!self.starts) {
+        self.starts = [0];
+        v32(idx.docShards || "").forEach(function (n) { self.starts.push(self.starts[self.starts.length - 1] + n); });
+      }
       return Promise.all(results.map(function (r) {
-        return r.pinned ? null : self.get("search/docs/" + Math.floor(r.doc / per) + ".json").then(function (s) { return s[r.doc % per]; });
+        if (r.pinned) return null;
+        var at = docShardOf(self.starts, r.doc), n = at[0];
+        return (self.docs[n] || (self.docs[n] = self.get("docs/" + n).then(readDocs)))
+          .then(function (docs) { return docs[r.doc - at[1]]; }, function (e) { delete self.docs[n]; throw e; });
       }));
     });
   };
 
   var api = root.TravauxSearch = {
     STOPWORDS: STOP, fold: fold, scan: scan, stem: stem, tokens: tokens, terms: terms, v32: v32, postings: postings,
-    shardOf: shardOf, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
+    shardOf: shardOf, docShardOf: docShardOf, readDocs: readDocs, inflate: inflate, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
   };
   if (typeof module !== "undefined" && module.exports) {

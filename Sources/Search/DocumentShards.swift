@@ -1,0 +1,99 @@
+import Parallel
+
+/// The document shards (docs/search.md, `docs/<n>.json.gz`): runs of consecutive documents
+/// cut at about ``SearchIndex/documentShardBytes``, the documents of one page written as a
+/// group that gives their page's address and context once.
+struct DocumentShards {
+    /// The number of documents of each shard, in order.
+    private(set) var counts: [Int] = []
+    /// The JSON of each shard.
+    private(set) var files: [[UInt8]] = []
+
+    init(_ documents: [SearchDocument]) {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for i in documents.indices {
+            var text = 0
+            for r in documents[i].body.indices { text += documents[i].body[r].text.utf8.count }
+            let estimate = documents[i].url.utf8.count + documents[i].title.utf8.count + documents[i].context.utf8.count
+                + min(text, SearchIndex.maximumTextLength + 100) + 12
+            if i > start && size + estimate > SearchIndex.documentShardBytes {
+                ranges.append(start..<i)
+                start = i
+                size = 0
+            }
+            size += estimate
+        }
+        if start < documents.count { ranges.append(start..<documents.count) }
+        counts = ranges.map(\.count)
+        files = parallelMap(ranges) { Self.shard(documents, $0) }
+    }
+
+    /// The JSON of `documents[range]`: an array of groups `[page, context, documents]`, each
+    /// document `[fragment, title, context suffix, text]`, its title `0` when it is the title
+    /// of the document before it in the group.
+    static func shard(_ documents: [SearchDocument], _ range: Range<Int>) -> [UInt8] {
+        var json = JSONWriter(capacity: SearchIndex.documentShardBytes + 4096)
+        json.raw("[")
+        // The document that opened the group, and the one whose title the next may repeat.
+        // Text is compared as bytes: strings compare by canonical equivalence, the client by
+        // code units.
+        var opener: Int?
+        for i in range {
+            let continues = opener.map { Self.page(documents[i].url, sameAs: documents[$0].url) && Self.context(documents[i].context, startsWith: documents[$0].context) } ?? false
+            if !continues {
+                if opener != nil { json.raw("]],\n") }
+                opener = i
+                json.raw("[")
+                documents[i].url.withUTF8Bytes { url in json.string(UnsafeBufferPointer(rebasing: url[..<Self.fragmentStart(url)])) }
+                json.raw(",")
+                json.string(documents[i].context)
+                json.raw(",[\n")
+            } else {
+                json.raw(",\n")
+            }
+            json.raw("[")
+            documents[i].url.withUTF8Bytes { url in
+                let hash = Self.fragmentStart(url)
+                json.string(UnsafeBufferPointer(rebasing: url[min(hash + 1, url.count)...]))
+            }
+            json.raw(",")
+            if continues && Self.same(documents[i].title, documents[i - 1].title) { json.raw("0") } else { json.string(documents[i].title) }
+            json.raw(",")
+            let prefix = documents[opener!].context.utf8.count
+            documents[i].context.withUTF8Bytes { context in json.string(UnsafeBufferPointer(rebasing: context[prefix...])) }
+            json.raw(",")
+            json.string(SearchStage.snippetText(documents[i].text))
+            json.raw("]")
+        }
+        if opener != nil { json.raw("]]") }
+        json.raw("\n]\n")
+        return json.bytes
+    }
+
+    /// Where the fragment of a link starts (its `#`), or its end.
+    private static func fragmentStart(_ url: UnsafeBufferPointer<UInt8>) -> Int {
+        url.firstIndex(of: 0x23) ?? url.count
+    }
+
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.withUTF8Bytes { x in b.withUTF8Bytes { y in x.elementsEqual(y) } }
+    }
+
+    private static func page(_ a: String, sameAs b: String) -> Bool {
+        a.withUTF8Bytes { x in b.withUTF8Bytes { y in x[..<fragmentStart(x)].elementsEqual(y[..<fragmentStart(y)]) } }
+    }
+
+    private static func context(_ a: String, startsWith b: String) -> Bool {
+        a.withUTF8Bytes { x in b.withUTF8Bytes { y in x.starts(with: y) } }
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes, without a copy when they are contiguous.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
