@@ -61,6 +61,8 @@ struct Citation {
 
     /// Escapes BibTeX's special characters.
     static func bibEscape(_ text: String) -> String {
+        // Most text holds none of the special characters (all ASCII): then nothing changes.
+        if !text.utf8.contains(where: { Self.bibSpecial[Int($0)] }) { return text }
         var out = ""
         for character in text {
             switch character {
@@ -73,4 +75,7 @@ struct Citation {
         }
         return out
     }
+
+    /// The bytes of the characters ``bibEscape(_:)`` escapes.
+    private static let bibSpecial: [Bool] = (0..<256).map { "{}%&$#_\\~^".utf8.contains(UInt8($0)) }
 }

@@ -9,7 +9,9 @@ enum PercentEncoding {
     /// `url` with every byte that is not a letter, a digit, `&`, `'` or one of
     /// `-_.~!*();:@=+$,/?#[]%` written as `%XX`.
     static func encode(_ url: String) -> String {
-        if url.utf8.allSatisfy(isKept) { return url }
+        var url = url
+        let clean = url.withUTF8 { bytes in kept.withUnsafeBufferPointer { kept in bytes.allSatisfy { kept[Int($0)] } } }
+        if clean { return url }
         var out = ""
         out.reserveCapacity(url.utf8.count + 16)
         for byte in url.utf8 {
@@ -25,14 +27,18 @@ enum PercentEncoding {
     }
 
     private static func isKept(_ byte: UInt8) -> Bool {
-        switch byte {
+        kept[Int(byte)]
+    }
+
+    /// Whether each byte stays as it is: letters, digits and `-_.~!*();:@=+$,/?#[]%&'`.
+    private static let kept: [Bool] = (0..<256).map { byte in
+        switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
         default:
-            keptPunctuation.contains(byte)
+            "-_.~!*();:@=+$,/?#[]%&'".utf8.contains(UInt8(byte))
         }
     }
 
-    private static let keptPunctuation: Set<UInt8> = Set("-_.~!*();:@=+$,/?#[]%&'".utf8)
     private static let hexDigits: [Unicode.Scalar] = Array("0123456789ABCDEF".unicodeScalars)
 }

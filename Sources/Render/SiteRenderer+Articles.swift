@@ -69,7 +69,7 @@ extension SiteRenderer {
         let draft = index.drafts[version.draftID]
         var body: ArticleBodyContext?
         var hasBody = false
-        if let article = draft?.text.articles.first(where: { $0.anchor == version.anchor }), let draft {
+        if let article = index.articles[version.draftID]?[version.anchor], let draft {
             var builder = DraftTextBuilder(
                 allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, anchored: false, footnotePrefix: "\(version.draftID)-fn"
             )
@@ -171,7 +171,7 @@ extension SiteRenderer {
             let documentID = citations.passages[Int(passage)].documentID
             if documentID != document {
                 document = documentID
-                authors = index.positions[documentID]?.source.stakeholders ?? []
+                authors = index.bylines[documentID]?.stakeholders ?? []
             }
             for stakeholder in authors { byStakeholder[stakeholder, default: []].append(passage) }
         }
@@ -179,6 +179,7 @@ extension SiteRenderer {
         // quotes a few per stakeholder and lists the rest by document.
         let quoteLimit = indices.count <= Self.quoteEverythingLimit ? Int.max : Self.quotedPassageLimit
         let matrix = comparison.matrix
+        let links = PageLinks(from: route)
         return matrix.columns.compactMap { stakeholder -> ProvisionStakeholderGroup? in
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
             let entries = sentences(byStakeholder[stakeholder] ?? [])
@@ -188,7 +189,7 @@ extension SiteRenderer {
                     value: stance.value.rawValue,
                     note: stance.note,
                     title: position?.title ?? stance.positionID,
-                    href: route.link(to: .position(stance.positionID)),
+                    href: links.link(to: .position(stance.positionID)),
                     dateDisplay: position?.date.display ?? "",
                     article: "Art. \(stance.article) of the \(index.drafts[stance.draftID]?.source.title ?? stance.draftID)"
                 )
@@ -199,9 +200,9 @@ extension SiteRenderer {
                 stance: cell.label,
                 stances: stances,
                 hasStances: !cell.stances.isEmpty,
-                passages: entries.prefix(quoteLimit).compactMap { citingPassage($0, from: route) },
+                passages: entries.prefix(quoteLimit).compactMap { citingPassage($0, from: links) },
                 more: entries.count > quoteLimit
-                    ? MorePassages(count: entries.count - quoteLimit, documents: citingDocuments(entries.dropFirst(quoteLimit), from: route))
+                    ? MorePassages(count: entries.count - quoteLimit, documents: citingDocuments(entries.dropFirst(quoteLimit), from: links))
                     : nil,
                 count: Self.count(cell.passages.count, "passage")
             )

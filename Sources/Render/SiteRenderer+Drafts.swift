@@ -51,12 +51,13 @@ extension SiteRenderer {
     /// the sentence with the reference marked, linked to the passage; the latest first.
     func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [Anchor: CitedByContext] {
         var result: [Anchor: CitedByContext] = [:]
+        let links = PageLinks(from: route)
         for article in draft.text.articles {
             let indices = citations.indices(citing: [(draft.source.id, article.anchor)])
             guard !indices.isEmpty else { continue }
             let entries = sentences(indices)
             // A draft page quotes at most `backlinkLimit` of them.
-            let passages = entries.reversed().prefix(Self.backlinkLimit).compactMap { citingPassage($0, from: route) }
+            let passages = entries.reversed().prefix(Self.backlinkLimit).compactMap { citingPassage($0, from: links) }
             var more: EarlierPassages?
             if entries.count > Self.backlinkLimit, let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) {
                 let href = route.link(to: .article(provision.key), section: .citedBy)

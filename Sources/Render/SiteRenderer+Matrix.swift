@@ -72,7 +72,7 @@ extension SiteRenderer {
             PassageLink(
                 href: PercentEncoding.encode(route.link(to: .position(passage.positionID), anchor: passage.anchor)),
                 label: Self.passageLabel(passage.anchor),
-                title: index.positions[passage.positionID].map { "\($0.source.title), \($0.source.date.display)" } ?? passage.positionID
+                title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID
             )
         }
         return MatrixCell(
@@ -154,22 +154,36 @@ extension SiteRenderer {
             let articles = provision.versions.map { "\(s($0.draftID)):\(s($0.number))" }.joined(separator: ",")
             return "{\"key\":\(s(provision.key)),\"title\":\(s(provision.title)),\"url\":\(s(absolute("/" + Route.article(provision.key).path))),\"articles\":{\(articles)}}"
         }
-        let cells = matrixRecords().map { record -> String in
-            let stances = record.cell.stances.map { stance in
-                "{\"stance\":\(s(stance.value.rawValue)),\"position\":\(s(stance.positionID)),\"draft\":\(s(stance.draftID)),\"article\":\(s(stance.article))"
-                    + (stance.note.map { ",\"note\":\(s($0))" } ?? "") + "}"
-            }
-            let passages = record.cell.passages.map { passage in
-                "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor.id))}"
-            }
-            let proposals = record.cell.proposals.map { comparison.proposals[$0] }.map { proposal in
-                "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor?.id ?? "")),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor.id))}"
-            }
-            let url = absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id)))
-            return "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),\"url\":\(s(url)),"
-                + "\"stances\":[\(stances.joined(separator: ","))],\"passages\":[\(passages.joined(separator: ","))],\"proposals\":[\(proposals.joined(separator: ","))]}"
-        }
         func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n]" }
-        return "{\n\"drafts\": \(list(drafts)),\n\"stakeholders\": \(list(stakeholders)),\n\"provisions\": \(list(provisions)),\n\"cells\": \(list(cells))\n}\n"
+        var out = "{\n\"drafts\": \(list(drafts)),\n\"stakeholders\": \(list(stakeholders)),\n\"provisions\": \(list(provisions)),\n\"cells\": "
+        // The cells, tens of thousands in a large record, are written straight into the file.
+        let records = matrixRecords()
+        out.reserveCapacity(out.utf8.count + records.count * 512)
+        out += records.isEmpty ? "[]" : "[\n  "
+        for (number, record) in records.enumerated() {
+            if number > 0 { out += ",\n  " }
+            out += "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),\"url\":"
+            out += s(absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id))))
+            out += ",\"stances\":["
+            for (index, stance) in record.cell.stances.enumerated() {
+                if index > 0 { out += "," }
+                out += "{\"stance\":\(s(stance.value.rawValue)),\"position\":\(s(stance.positionID)),\"draft\":\(s(stance.draftID)),\"article\":\(s(stance.article))"
+                if let note = stance.note { out += ",\"note\":\(s(note))" }
+                out += "}"
+            }
+            out += "],\"passages\":["
+            for (index, passage) in record.cell.passages.enumerated() {
+                if index > 0 { out += "," }
+                out += "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor.id))}"
+            }
+            out += "],\"proposals\":["
+            for (index, proposal) in record.cell.proposals.map({ comparison.proposals[$0] }).enumerated() {
+                if index > 0 { out += "," }
+                out += "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor?.id ?? "")),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor.id))}"
+            }
+            out += "]}"
+        }
+        out += records.isEmpty ? "\n}\n" : "\n]\n}\n"
+        return out
     }
 }

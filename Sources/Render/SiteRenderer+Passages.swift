@@ -30,18 +30,17 @@ extension SiteRenderer {
     /// A citing sentence for the `citing-passage` partial: who, which document, when, which
     /// paragraph (linked to it), and the sentence with its references marked; `nil` when the
     /// document is not in the record.
-    func citingPassage(_ entry: CitingSentence, from route: Route) -> CitingPassage? {
+    func citingPassage(_ entry: CitingSentence, from links: PageLinks) -> CitingPassage? {
         let passage = citations.passages[entry.index]
-        guard let position = index.positions[passage.documentID] else { return nil }
-        let source = position.source
+        guard let byline = index.bylines[passage.documentID] else { return nil }
         var paragraph: String?
         if case .passage = passage.passageAnchor.kind { paragraph = passage.passageAnchor.label }
         let quote = Self.marked(passage.sentence, entry.marks)
         return CitingPassage(
-            href: PercentEncoding.encode(route.link(to: .position(source.id), anchor: passage.passageAnchor)),
-            who: source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", "),
-            title: source.title,
-            dateDisplay: source.date.display,
+            href: PercentEncoding.encode(links.link(to: .position(passage.documentID), anchor: passage.passageAnchor)),
+            who: byline.who,
+            title: byline.title,
+            dateDisplay: byline.dateDisplay,
             paragraph: paragraph,
             sentence: quote.sentence,
             references: quote.references
@@ -50,7 +49,7 @@ extension SiteRenderer {
 
     /// One entry per document, linking to each passage of `entries` (in order), for the
     /// `citing-document` partial: the long tail of a provision cited thousands of times.
-    func citingDocuments(_ entries: ArraySlice<CitingSentence>, from route: Route) -> [CitingDocument] {
+    func citingDocuments(_ entries: ArraySlice<CitingSentence>, from links: PageLinks) -> [CitingDocument] {
         let passages = citations.passages
         var documents: [CitingDocument] = []
         var start = entries.startIndex
@@ -64,16 +63,16 @@ extension SiteRenderer {
                 end += 1
             }
             start = end
-            guard let source = index.positions[document]?.source else { continue }
-            let title = "\(source.title), \(source.date.display)"
+            guard let byline = index.bylines[document] else { continue }
+            let date = byline.dateDisplay
+            let title = "\(byline.title), \(date)"
+            // Percent-encoding works byte by byte: the document's part once, each anchor's after.
+            let base = PercentEncoding.encode(links.base(.position(document))) + "#"
             documents.append(CitingDocument(
-                title: source.title,
-                dateDisplay: source.date.display,
+                title: byline.title,
+                dateDisplay: date,
                 passages: anchors.map { anchor in
-                    PassageLink(
-                        href: PercentEncoding.encode(route.link(to: .position(document), anchor: anchor)), label: Self.passageLabel(anchor),
-                        title: title
-                    )
+                    PassageLink(href: base + PercentEncoding.encode(anchor.id), label: Self.passageLabel(anchor), title: title)
                 }
             ))
         }

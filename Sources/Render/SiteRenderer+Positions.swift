@@ -91,12 +91,17 @@ extension SiteRenderer {
         tags += citation.authors.map { ("citation_author", $0) }
         let date = citation.date
         var published = [String(date.year)]
-        if let month = date.month { published.append(String(format: "%02d", month)) }
-        if let day = date.day { published.append(String(format: "%02d", day)) }
+        if let month = date.month { published.append(Self.twoDigits(month)) }
+        if let day = date.day { published.append(Self.twoDigits(day)) }
         tags.append(("citation_publication_date", published.joined(separator: "/")))
         if let symbol = citation.symbol { tags.append(("citation_technical_report_number", symbol)) }
         tags.append(("citation_public_url", citation.url))
         return tags.map { "<meta name=\"\($0.0)\" content=\"\(HTMLEscaping.escape($0.1))\">" }.joined(separator: "\n")
+    }
+
+    /// `05` for 5, as `String(format: "%02d")` writes a month or a day.
+    static func twoDigits(_ number: Int) -> String {
+        (0..<10).contains(number) ? "0\(number)" : String(number)
     }
 
     /// `/pages/<id>/`: a free page.

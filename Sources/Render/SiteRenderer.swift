@@ -66,12 +66,12 @@ public struct SiteRenderer: Sendable {
         let failures = parallelMap(jobs) { job -> Failure? in
             do {
                 switch job {
-                case .page(let route): try emit(route.file, Data(try page(route).utf8))
+                case .page(let route): try emit(route.file, Data(try pageBytes(route)))
                 case .matrixJSON: try emit(SiteFile.matrixJSON.path, Data(matrixJSON().utf8))
                 case .matrixCSV: try emit(SiteFile.matrixCSV.path, Data(matrixCSV().utf8))
                 case .sitemap: try emit(SiteFile.sitemap.path, Data(sitemap(routes).utf8))
                 case .feed: try emit(SiteFile.feed.path, Data(feed().utf8))
-                case .notFound: try emit(SiteFile.notFound.path, Data(render(notFound(), at: .home).utf8))
+                case .notFound: try emit(SiteFile.notFound.path, Data(renderBytes(notFound(), at: .home)))
                 }
                 return nil
             } catch {
@@ -91,7 +91,12 @@ public struct SiteRenderer: Sendable {
 
     /// The HTML of one page; throws for a route that names nothing in the corpus.
     func page(_ route: Route) throws(RenderError) -> String {
-        render(try pageContent(route), at: route)
+        String(decoding: try pageBytes(route), as: UTF8.self)
+    }
+
+    /// The HTML of one page, as the file's bytes.
+    func pageBytes(_ route: Route) throws(RenderError) -> [UInt8] {
+        renderBytes(try pageContent(route), at: route)
     }
 
     /// The template, context and layout settings of one page; throws for a route that names
@@ -122,8 +127,19 @@ public struct SiteRenderer: Sendable {
 
     /// Renders a page's template, then the layout around it.
     func render(_ page: PageContent, at route: Route) -> String {
-        let content = theme.render(page.template, page.context)
-        return theme.render("layout", layoutContext(page, at: route, content: content))
+        String(decoding: renderBytes(page, at: route), as: UTF8.self)
+    }
+
+    /// Renders a page's template, then the layout around it, as the file's bytes.
+    func renderBytes(_ page: PageContent, at route: Route) -> [UInt8] {
+        var content: [UInt8] = []
+        content.reserveCapacity(32 * 1024)
+        theme.render(page.template, page.context, into: &content)
+        let layout = layoutContext(page, at: route, content: content)
+        var html: [UInt8] = []
+        html.reserveCapacity(content.count + 8 * 1024)
+        theme.render("layout", layout, into: &html)
+        return html
     }
 
     /// The sections of the site's menu.
@@ -133,8 +149,9 @@ public struct SiteRenderer: Sendable {
     ]
 
     /// What the layout wraps around `content`, the output of the page's template.
-    func layoutContext(_ page: PageContent, at route: Route, content: String) -> LayoutContext {
+    func layoutContext(_ page: PageContent, at route: Route, content: [UInt8]) -> LayoutContext {
         let site = corpus.site
+        let links = PageLinks(from: route)
         return LayoutContext(
             lang: site.language,
             title: page.title == site.title ? site.title : "\(page.title) · \(site.title)",
@@ -142,12 +159,12 @@ public struct SiteRenderer: Sendable {
             siteTitle: site.title,
             description: page.description ?? site.description,
             canonical: route.canonical(baseURL: site.baseURL),
-            root: route.root,
-            homeHref: route.link(to: .home),
-            feedHref: route.link(to: SiteFile.feed),
-            searchHref: route.link(to: .search),
-            nav: Self.navigation.map { NavItem(label: $0.label, href: route.link(to: $0.route), current: $0.route.path == page.section) },
-            pages: corpus.pages.map { PageLink(title: $0.source.title, href: route.link(to: .page($0.source.id))) },
+            root: links.root,
+            homeHref: links.link(to: .home),
+            feedHref: links.root + SiteFile.feed.path,
+            searchHref: links.link(to: .search),
+            nav: Self.navigation.map { NavItem(label: $0.label, href: links.link(to: $0.route), current: $0.route.path == page.section) },
+            pages: corpus.pages.map { PageLink(title: $0.source.title, href: links.link(to: .page($0.source.id))) },
             instrument: site.instrument,
             content: content,
             extraHead: page.extraHead + fragmentScript(for: "/" + route.path),
@@ -204,7 +221,7 @@ public struct SiteRenderer: Sendable {
             href: route.link(to: .draft(source.id)),
             date: source.date.iso,
             dateDisplay: source.date.display,
-            articles: draft.text.articles.count,
+            articles: draft.text.parts.reduce(0) { $0 + $1.articles.count },
             symbol: source.symbol,
             status: source.status
         )

@@ -1,13 +1,11 @@
 import Corpus
 import Foundation
-import Markdown
-import Mustache
 
 /// The templates and assets a site renders with: the default theme built into the tool,
 /// overridden file by file by the site's `themes/<name>/` and then its `templates/` folder.
 public struct Theme: Sendable {
     /// The compiled templates, by name (`layout`, `draft`, ...).
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Files copied to `assets/`, by path below it, sorted.
     public let assets: [(path: String, data: Data)]
 
@@ -52,21 +50,16 @@ public struct Theme: Sendable {
                 templates[name] = (String(decoding: data, as: UTF8.self), "templates/\(path)")
             }
         }
-        precondition(FastHTMLContentType.registered)
-        var library = MustacheLibrary()
+        var compiled: [String: [TemplateNode]] = [:]
         for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                // Same escaping as Mustache's HTML content type, by a faster escaper. The pragma
-                // has a line of its own, so the template's first line is a line like any other
-                // (a standalone tag there removes its line), and lines are counted after it.
-                try library.register(FastHTMLContentType.pragma + "\n" + template.source, named: templateName)
-            } catch let error as MustacheTemplate.ParserError {
-                throw .template(path: template.path, line: max(1, error.context.lineNumber - 1), message: "\(error.error)")
+                compiled[templateName] = try TemplateParser.parse(template.source)
             } catch {
-                throw .template(path: template.path, line: nil, message: "\(error)")
+                throw .template(path: template.path, line: error.line, message: error.message)
             }
         }
-        for required in requiredTemplates where library.getTemplate(named: required) == nil {
+        let library = TemplateLibrary(compiled)
+        for required in requiredTemplates where !library.contains(required) {
             throw .templateMissing(name: required)
         }
         return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
@@ -99,8 +92,13 @@ public struct Theme: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders `template` with `context`.
+    /// Renders `template` with `context`; nothing for a template the theme does not hold.
     func render(_ template: String, _ context: any TemplateContext) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(template, context)
+    }
+
+    /// Appends `template` rendered with `context` to `out`.
+    func render(_ template: String, _ context: any TemplateContext, into out: inout [UInt8]) {
+        library.render(template, context, into: &out)
     }
 }

@@ -30,4 +30,9 @@ import Testing
     @Test func plainTextNamesWhoWhatWhenAndWhere() {
         #expect(citation.plainText == "Global Initiative; ICC, Rights & {safeguards} 100%, A/AC.291/CRP.1, briefing, November 2023. https://e.org/positions/gi-toc-2023-11/")
     }
+
+    @Test func bibTeXLeavesTextWithoutSpecialCharactersAsItIs() {
+        #expect(Citation.bibEscape("Plain title — with ¶ and é") == "Plain title — with ¶ and é")
+        #expect(Citation.bibEscape("50% of {x} & y_z #1 $2 \\ ~ ^") == "50\\% of \\{x\\} \\& y\\_z \\#1 \\$2 \\textbackslash{} \\textasciitilde{} \\textasciicircum{}")
+    }
 }

@@ -19,4 +19,23 @@ import Testing
         #expect(index.pages["about"]?.source.title == "About")
         #expect(index.sessions["second"]?.place == "Vienna")
     }
+
+    @Test func eachPositionHasItsBylineOnceForEveryLinkToIt() throws {
+        let index = try RenderFixture.renderer().index
+        let joint = try #require(index.bylines["joint-note"])
+        #expect(joint.title == "Joint note" && joint.dateDisplay == "August 2023")
+        #expect(joint.stakeholders == ["acme", "freedonia"] && joint.who == "ACME, Freedonia")
+        #expect(index.bylines.count == index.positions.count)
+    }
+
+    @Test func eachDraftsArticlesAreFoundByAnchor() throws {
+        let renderer = try RenderFixture.renderer()
+        for draft in renderer.corpus.drafts {
+            let articles = draft.text.articles
+            #expect(renderer.index.articles[draft.source.id]?.count == Set(articles.map(\.anchor)).count)
+            for article in articles {
+                #expect(renderer.index.articles[draft.source.id]?[article.anchor]?.number == articles.first { $0.anchor == article.anchor }?.number)
+            }
+        }
+    }
 }

@@ -44,6 +44,6 @@ import Testing
         let few = renderer.matrixCell(row, "acme", from: .matrix)
         #expect(few.hasLinks && few.links.count == 3 && few.proposes)
         let empty = renderer.matrixCell(try #require(renderer.provisionByKey[try renderer.provisionKey(draft: "third-draft", article: "7")]), "freedonia", from: .matrix)
-        #expect(empty.empty && empty.stance == nil && empty.child(named: "stance") is AbsentValue)
+        #expect(empty.empty && empty.stance == nil && empty.value(named: "stance")?.isAbsent == true)
     }
 }

@@ -1,4 +1,5 @@
 import Addressing
+import Foundation
 import Testing
 @testable import Render
 
@@ -54,5 +55,10 @@ import Testing
         #expect(notFound.contains("<base href=\"https://example.org/record/\">"))
         #expect(notFound.contains("start from the <a href=\"index.html\">home page</a>"))
         #expect(notFound.contains("<title>Page not found · Test record</title>"))
+    }
+
+    @Test func monthsAndDaysOfTheScholarTagsHaveTwoDigits() {
+        #expect((0...31).map(SiteRenderer.twoDigits) == (0...31).map { String(format: "%02d", $0) })
+        #expect(SiteRenderer.twoDigits(123) == "123")
     }
 }

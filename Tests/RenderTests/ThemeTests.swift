@@ -92,7 +92,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let theme = try Theme.load(siteDirectory: site, name: "default")
         for name in Theme.requiredTemplates + Theme.partials {
-            #expect(theme.library.getTemplate(named: name) != nil, "\(name)")
+            #expect(theme.library.contains(name), "\(name)")
         }
         #expect(theme.render("no-such-template", NotFoundPageContext(homeHref: "x")) == "")
     }

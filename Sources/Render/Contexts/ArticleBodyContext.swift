@@ -6,10 +6,10 @@ struct ArticleBodyContext: TemplateContext {
     /// HTML.
     var footnotes: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "content": content
-        case "footnotes": footnotes
+        case "content": .list(content)
+        case "footnotes": .string(footnotes)
         default: nil
         }
     }

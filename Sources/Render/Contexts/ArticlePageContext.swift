@@ -14,18 +14,18 @@ struct ArticlePageContext: TemplateContext {
     var hasGroups: Bool
     var concordanceHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "key": key
-        case "versions": versions
+        case "title": .string(title)
+        case "key": .string(key)
+        case "versions": .list(versions)
         case "split_from": splitFrom.templateValue
         case "merged_into": mergedInto.templateValue
-        case "proposals": proposals
-        case "has_proposals": hasProposals
-        case "groups": groups
-        case "has_groups": hasGroups
-        case "concordance_href": concordanceHref
+        case "proposals": .list(proposals)
+        case "has_proposals": .bool(hasProposals)
+        case "groups": .list(groups)
+        case "has_groups": .bool(hasGroups)
+        case "concordance_href": .string(concordanceHref)
         default: nil
         }
     }

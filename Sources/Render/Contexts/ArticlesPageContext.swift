@@ -7,12 +7,12 @@ struct ArticlesPageContext: TemplateContext {
     var concordanceHref: String
     var matrixHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "provisions": provisions
-        case "has_provisions": hasProvisions
-        case "concordance_href": concordanceHref
-        case "matrix_href": matrixHref
+        case "provisions": .list(provisions)
+        case "has_provisions": .bool(hasProvisions)
+        case "concordance_href": .string(concordanceHref)
+        case "matrix_href": .string(matrixHref)
         default: nil
         }
     }

@@ -9,10 +9,10 @@ struct CellLink: TemplateContext {
     /// The label after it: `24(2)`.
     var rest: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "first": first
+        case "href": .string(href)
+        case "first": .string(first)
         case "rest": rest.templateValue
         default: nil
         }

@@ -5,10 +5,10 @@ struct ChapterFilterGroup: TemplateContext {
     var draft: String
     var chapters: [FilterOption]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "draft": draft
-        case "chapters": chapters
+        case "draft": .string(draft)
+        case "chapters": .list(chapters)
         default: nil
         }
     }

@@ -8,10 +8,10 @@ struct CitedByContext: TemplateContext {
     var passages: [CitingPassage]
     var more: EarlierPassages?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "count": count
-        case "passages": passages
+        case "count": .string(count)
+        case "passages": .list(passages)
         case "more": more.templateValue
         default: nil
         }

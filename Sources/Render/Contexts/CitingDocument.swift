@@ -6,11 +6,11 @@ struct CitingDocument: TemplateContext {
     var dateDisplay: String
     var passages: [PassageLink]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "date_display": dateDisplay
-        case "passages": passages
+        case "title": .string(title)
+        case "date_display": .string(dateDisplay)
+        case "passages": .list(passages)
         default: nil
         }
     }

@@ -14,15 +14,15 @@ struct CitingPassage: TemplateContext {
     /// Each reference to the provision, with the text after it.
     var references: [MarkedReference]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "who": who
-        case "title": title
-        case "date_display": dateDisplay
+        case "href": .string(href)
+        case "who": .string(who)
+        case "title": .string(title)
+        case "date_display": .string(dateDisplay)
         case "paragraph": paragraph.templateValue
-        case "sentence": sentence
-        case "references": references
+        case "sentence": .string(sentence)
+        case "references": .list(references)
         default: nil
         }
     }

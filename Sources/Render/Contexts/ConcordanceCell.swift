@@ -21,19 +21,19 @@ struct ConcordanceCell: TemplateContext {
     /// The record of this draft does not hold the provision.
     var missing: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "class": cssClass
+        case "class": .string(cssClass)
         case "article": article.templateValue
         case "was": was.templateValue
-        case "retitled": retitled
+        case "retitled": .bool(retitled)
         case "split_from": splitFrom.templateValue
-        case "added": added
+        case "added": .bool(added)
         case "title": title.templateValue
         case "number_basis": numberBasis.templateValue
         case "merged_into": mergedInto.templateValue
         case "part_of": partOf.templateValue
-        case "missing": missing
+        case "missing": .bool(missing)
         default: nil
         }
     }

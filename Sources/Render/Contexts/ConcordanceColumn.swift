@@ -7,10 +7,10 @@ struct ConcordanceColumn: TemplateContext {
     /// The draft's symbol, else its title.
     var short: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "short": short
-        default: summary.child(named: name)
+        case "short": .string(short)
+        default: summary.value(named: name)
         }
     }
 }

@@ -11,15 +11,15 @@ struct ConcordancePageContext: TemplateContext {
     var renumbered: String?
     var matrixHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "drafts": drafts
-        case "rows": rows
-        case "has_rows": hasRows
-        case "provision_count": provisionCount
-        case "draft_count": draftCount
+        case "drafts": .list(drafts)
+        case "rows": .list(rows)
+        case "has_rows": .bool(hasRows)
+        case "provision_count": .int(provisionCount)
+        case "draft_count": .int(draftCount)
         case "renumbered": renumbered.templateValue
-        case "matrix_href": matrixHref
+        case "matrix_href": .string(matrixHref)
         default: nil
         }
     }

@@ -6,11 +6,11 @@ struct ConcordanceRow: TemplateContext {
     var href: String
     var cells: [ConcordanceCell]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "href": href
-        case "cells": cells
+        case "title": .string(title)
+        case "href": .string(href)
+        case "cells": .list(cells)
         default: nil
         }
     }

@@ -11,13 +11,13 @@ struct DraftArticleContext: TemplateContext {
     /// The passages citing it: `cited-by`.
     var citedBy: CitedByContext?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "number": number
+        case "anchor": .string(anchor)
+        case "number": .string(number)
         case "title": title.templateValue
         case "provision": provision.templateValue
-        case "content": content
+        case "content": .list(content)
         case "cited_by": citedBy.templateValue
         default: nil
         }

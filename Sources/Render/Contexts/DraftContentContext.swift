@@ -6,10 +6,10 @@ struct DraftContentContext: TemplateContext {
     /// Text outside numbered paragraphs.
     var nodes: [DraftNodeContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "paragraph": paragraph.templateValue
-        case "nodes": nodes
+        case "nodes": .list(nodes)
         default: nil
         }
     }

@@ -9,12 +9,12 @@ struct DraftNodeContext: TemplateContext {
     var hasPoints: Bool
     var points: [DraftPointContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "text": text.templateValue
         case "block": block.templateValue
-        case "has_points": hasPoints
-        case "points": points
+        case "has_points": .bool(hasPoints)
+        case "points": .list(points)
         default: nil
         }
     }

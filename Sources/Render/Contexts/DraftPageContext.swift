@@ -15,16 +15,16 @@ struct DraftPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "toc": toc
-        case "has_toc": hasToc
+        case "text": .context(text)
+        case "toc": .list(toc)
+        case "has_toc": .bool(hasToc)
         case "session": session.templateValue
         case "source": source.templateValue
-        case "positions": positions
-        case "has_positions": hasPositions
-        default: summary.child(named: name)
+        case "positions": .list(positions)
+        case "has_positions": .bool(hasPositions)
+        default: summary.value(named: name)
         }
     }
 }

@@ -10,13 +10,13 @@ struct DraftParagraphContext: TemplateContext {
     var number: Int
     var nodes: [DraftNodeContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "anchored": anchored
-        case "article": article
-        case "number": number
-        case "nodes": nodes
+        case "anchor": .string(anchor)
+        case "anchored": .bool(anchored)
+        case "article": .string(article)
+        case "number": .int(number)
+        case "nodes": .list(nodes)
         default: nil
         }
     }

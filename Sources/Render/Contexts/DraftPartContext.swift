@@ -15,15 +15,15 @@ struct DraftPartContext: TemplateContext {
     var intro: String
     var articles: [DraftArticleContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "wrapped": wrapped
-        case "kind": kind
+        case "wrapped": .bool(wrapped)
+        case "kind": .string(kind)
         case "anchor": anchor.templateValue
-        case "heading": heading
-        case "heading_text": headingText
-        case "intro": intro
-        case "articles": articles
+        case "heading": .string(heading)
+        case "heading_text": .string(headingText)
+        case "intro": .string(intro)
+        case "articles": .list(articles)
         default: nil
         }
     }

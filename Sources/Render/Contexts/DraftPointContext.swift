@@ -11,14 +11,14 @@ struct DraftPointContext: TemplateContext {
     var hasPoints: Bool
     var points: [DraftPointContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "anchored": anchored
-        case "label": label
-        case "text": text
-        case "has_points": hasPoints
-        case "points": points
+        case "anchor": .string(anchor)
+        case "anchored": .bool(anchored)
+        case "label": .string(label)
+        case "text": .string(text)
+        case "has_points": .bool(hasPoints)
+        case "points": .list(points)
         default: nil
         }
     }

@@ -7,11 +7,11 @@ struct DraftPreambleContext: TemplateContext {
     var heading: String
     var elements: [PreambleElementContext]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "heading": heading
-        case "elements": elements
+        case "anchor": .string(anchor)
+        case "heading": .string(heading)
+        case "elements": .list(elements)
         default: nil
         }
     }

@@ -14,14 +14,14 @@ struct DraftSummary: TemplateContext {
     var symbol: String?
     var status: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "title": title
-        case "href": href
-        case "date": date
-        case "date_display": dateDisplay
-        case "articles": articles
+        case "id": .string(id)
+        case "title": .string(title)
+        case "href": .string(href)
+        case "date": .string(date)
+        case "date_display": .string(dateDisplay)
+        case "articles": .int(articles)
         case "symbol": symbol.templateValue
         case "status": status.templateValue
         default: nil

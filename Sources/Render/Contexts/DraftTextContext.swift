@@ -9,12 +9,12 @@ struct DraftTextContext: TemplateContext {
     /// The notes (HTML).
     var footnotes: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "note": note.templateValue
         case "preamble": preamble.templateValue
-        case "parts": parts
-        case "footnotes": footnotes
+        case "parts": .list(parts)
+        case "footnotes": .string(footnotes)
         default: nil
         }
     }

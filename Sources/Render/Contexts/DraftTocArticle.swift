@@ -6,10 +6,10 @@ struct DraftTocArticle: TemplateContext {
     /// `Article 24. Title`.
     var label: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "label": label
+        case "anchor": .string(anchor)
+        case "label": .string(label)
         default: nil
         }
     }

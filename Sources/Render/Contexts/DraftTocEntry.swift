@@ -8,12 +8,12 @@ struct DraftTocEntry: TemplateContext {
     var articles: [DraftTocArticle]
     var hasArticles: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": anchor.templateValue
-        case "label": label
-        case "articles": articles
-        case "has_articles": hasArticles
+        case "label": .string(label)
+        case "articles": .list(articles)
+        case "has_articles": .bool(hasArticles)
         default: nil
         }
     }

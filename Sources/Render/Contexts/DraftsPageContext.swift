@@ -5,10 +5,10 @@ struct DraftsPageContext: TemplateContext {
     var drafts: [DraftSummary]
     var hasDrafts: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "drafts": drafts
-        case "has_drafts": hasDrafts
+        case "drafts": .list(drafts)
+        case "has_drafts": .bool(hasDrafts)
         default: nil
         }
     }

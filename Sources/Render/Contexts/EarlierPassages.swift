@@ -6,10 +6,10 @@ struct EarlierPassages: TemplateContext {
     /// Percent-encoded.
     var href: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "earlier": earlier
-        case "href": href
+        case "earlier": .int(earlier)
+        case "href": .string(href)
         default: nil
         }
     }

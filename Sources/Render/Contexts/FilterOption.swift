@@ -5,10 +5,10 @@ struct FilterOption: TemplateContext {
     var value: String
     var label: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "value": value
-        case "label": label
+        case "value": .string(value)
+        case "label": .string(label)
         default: nil
         }
     }

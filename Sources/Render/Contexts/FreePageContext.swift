@@ -6,10 +6,10 @@ struct FreePageContext: TemplateContext {
     /// The page (HTML).
     var body: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "body": body
+        case "title": .string(title)
+        case "body": .string(body)
         default: nil
         }
     }

@@ -7,12 +7,12 @@ struct HomeCounts: TemplateContext {
     var stakeholders: Int
     var sessions: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "drafts": drafts
-        case "positions": positions
-        case "stakeholders": stakeholders
-        case "sessions": sessions
+        case "drafts": .int(drafts)
+        case "positions": .int(positions)
+        case "stakeholders": .int(stakeholders)
+        case "sessions": .int(sessions)
         default: nil
         }
     }

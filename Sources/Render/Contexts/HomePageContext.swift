@@ -19,22 +19,22 @@ struct HomePageContext: TemplateContext {
     var stakeholdersHref: String
     var sessionsHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "description": description
-        case "instrument": instrument
-        case "sessions": sessions
-        case "has_sessions": hasSessions
-        case "drafts": drafts
-        case "has_drafts": hasDrafts
-        case "latest": latest
-        case "has_latest": hasLatest
-        case "counts": counts
-        case "positions_href": positionsHref
-        case "drafts_href": draftsHref
-        case "stakeholders_href": stakeholdersHref
-        case "sessions_href": sessionsHref
+        case "title": .string(title)
+        case "description": .string(description)
+        case "instrument": .string(instrument)
+        case "sessions": .list(sessions)
+        case "has_sessions": .bool(hasSessions)
+        case "drafts": .list(drafts)
+        case "has_drafts": .bool(hasDrafts)
+        case "latest": .list(latest)
+        case "has_latest": .bool(hasLatest)
+        case "counts": .context(counts)
+        case "positions_href": .string(positionsHref)
+        case "drafts_href": .string(draftsHref)
+        case "stakeholders_href": .string(stakeholdersHref)
+        case "sessions_href": .string(sessionsHref)
         default: nil
         }
     }

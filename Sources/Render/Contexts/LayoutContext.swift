@@ -17,30 +17,30 @@ struct LayoutContext: TemplateContext {
     var nav: [NavItem]
     var pages: [PageLink]
     var instrument: String
-    /// The page template's output (HTML).
-    var content: String
+    /// The page template's output (HTML, UTF-8).
+    var content: [UInt8]
     /// HTML for `<head>`: metadata, scripts (HTML).
     var extraHead: String
     /// The document's citation, for the ¶ "Cite" action.
     var citePrefix: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": lang
-        case "title": title
-        case "page_title": pageTitle
-        case "site_title": siteTitle
-        case "description": description
-        case "canonical": canonical
-        case "root": root
-        case "home_href": homeHref
-        case "feed_href": feedHref
-        case "search_href": searchHref
-        case "nav": nav
-        case "pages": pages
-        case "instrument": instrument
-        case "content": content
-        case "extra_head": extraHead
+        case "lang": .string(lang)
+        case "title": .string(title)
+        case "page_title": .string(pageTitle)
+        case "site_title": .string(siteTitle)
+        case "description": .string(description)
+        case "canonical": .string(canonical)
+        case "root": .string(root)
+        case "home_href": .string(homeHref)
+        case "feed_href": .string(feedHref)
+        case "search_href": .string(searchHref)
+        case "nav": .list(nav)
+        case "pages": .list(pages)
+        case "instrument": .string(instrument)
+        case "content": .utf8(content)
+        case "extra_head": .string(extraHead)
         case "cite_prefix": citePrefix.templateValue
         default: nil
         }

@@ -5,10 +5,10 @@ struct MarkedReference: TemplateContext {
     var text: String
     var after: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "after": after
+        case "text": .string(text)
+        case "after": .string(after)
         default: nil
         }
     }

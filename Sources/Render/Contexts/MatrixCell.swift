@@ -18,18 +18,18 @@ struct MatrixCell: TemplateContext {
     /// Whether it proposes text.
     var proposes: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "stakeholder": stakeholder
-        case "kind": kind
-        case "empty": empty
+        case "stakeholder": .string(stakeholder)
+        case "kind": .string(kind)
+        case "empty": .bool(empty)
         case "stance": stance.templateValue
         case "href": href.templateValue
         case "passages": passages.templateValue
-        case "has_passages": hasPassages
-        case "has_links": hasLinks
-        case "links": links
-        case "proposes": proposes
+        case "has_passages": .bool(hasPassages)
+        case "has_links": .bool(hasLinks)
+        case "links": .list(links)
+        case "proposes": .bool(proposes)
         default: nil
         }
     }

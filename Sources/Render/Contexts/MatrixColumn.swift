@@ -6,10 +6,10 @@ struct MatrixColumn: TemplateContext {
     var link: StakeholderLink
     var kind: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "kind": kind
-        default: link.child(named: name)
+        case "kind": .string(kind)
+        default: link.value(named: name)
         }
     }
 }

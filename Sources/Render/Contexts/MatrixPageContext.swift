@@ -15,20 +15,20 @@ struct MatrixPageContext: TemplateContext {
     var jsonHref: String
     var concordanceHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "columns": columns
-        case "rows": rows
-        case "has_rows": hasRows
-        case "row_count": rowCount
-        case "column_count": columnCount
-        case "provision_count": provisionCount
-        case "kinds": kinds
-        case "drafts": drafts
-        case "chapter_groups": chapterGroups
-        case "csv_href": csvHref
-        case "json_href": jsonHref
-        case "concordance_href": concordanceHref
+        case "columns": .list(columns)
+        case "rows": .list(rows)
+        case "has_rows": .bool(hasRows)
+        case "row_count": .int(rowCount)
+        case "column_count": .int(columnCount)
+        case "provision_count": .int(provisionCount)
+        case "kinds": .list(kinds)
+        case "drafts": .list(drafts)
+        case "chapter_groups": .list(chapterGroups)
+        case "csv_href": .string(csvHref)
+        case "json_href": .string(jsonHref)
+        case "concordance_href": .string(concordanceHref)
         default: nil
         }
     }

@@ -13,15 +13,15 @@ struct MatrixRow: TemplateContext {
     var chapters: String
     var cells: [MatrixCell]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "title": title
-        case "href": href
-        case "numbers": numbers
-        case "drafts": drafts
-        case "chapters": chapters
-        case "cells": cells
+        case "key": .string(key)
+        case "title": .string(title)
+        case "href": .string(href)
+        case "numbers": .string(numbers)
+        case "drafts": .string(drafts)
+        case "chapters": .string(chapters)
+        case "cells": .list(cells)
         default: nil
         }
     }

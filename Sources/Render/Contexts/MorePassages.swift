@@ -5,10 +5,10 @@ struct MorePassages: TemplateContext {
     var count: Int
     var documents: [CitingDocument]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "count": count
-        case "documents": documents
+        case "count": .int(count)
+        case "documents": .list(documents)
         default: nil
         }
     }

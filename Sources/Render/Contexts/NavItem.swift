@@ -7,11 +7,11 @@ struct NavItem: TemplateContext {
     /// Whether the page being rendered is in this section.
     var current: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "href": href
-        case "current": current
+        case "label": .string(label)
+        case "href": .string(href)
+        case "current": .bool(current)
         default: nil
         }
     }

@@ -4,9 +4,9 @@ struct NotFoundPageContext: TemplateContext {
 
     var homeHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "home_href": homeHref
+        case "home_href": .string(homeHref)
         default: nil
         }
     }

@@ -5,10 +5,10 @@ struct PageLink: TemplateContext {
     var title: String
     var href: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "href": href
+        case "title": .string(title)
+        case "href": .string(href)
         default: nil
         }
     }

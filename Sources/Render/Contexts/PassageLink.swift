@@ -9,11 +9,11 @@ struct PassageLink: TemplateContext {
     /// The document's title and date.
     var title: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "label": label
-        case "title": title
+        case "href": .string(href)
+        case "label": .string(label)
+        case "title": .string(title)
         default: nil
         }
     }

@@ -19,19 +19,19 @@ struct PositionPageContext: TemplateContext {
     /// The CSL-JSON record, escaped (HTML).
     var citeJsonHtml: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "body": body
-        case "toc": toc
-        case "has_toc": hasToc
+        case "body": .string(body)
+        case "toc": .list(toc)
+        case "has_toc": .bool(hasToc)
         case "draft": draft.templateValue
         case "session": session.templateValue
         case "symbol": symbol.templateValue
         case "source": source.templateValue
-        case "cite_text": citeText
-        case "cite_bibtex_html": citeBibtexHtml
-        case "cite_json_html": citeJsonHtml
-        default: summary.child(named: name)
+        case "cite_text": .string(citeText)
+        case "cite_bibtex_html": .string(citeBibtexHtml)
+        case "cite_json_html": .string(citeJsonHtml)
+        default: summary.value(named: name)
         }
     }
 }

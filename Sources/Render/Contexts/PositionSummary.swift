@@ -11,15 +11,15 @@ struct PositionSummary: TemplateContext {
     var kind: String
     var stakeholders: [StakeholderLink]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "title": title
-        case "href": href
-        case "date": date
-        case "date_display": dateDisplay
-        case "kind": kind
-        case "stakeholders": stakeholders
+        case "id": .string(id)
+        case "title": .string(title)
+        case "href": .string(href)
+        case "date": .string(date)
+        case "date_display": .string(dateDisplay)
+        case "kind": .string(kind)
+        case "stakeholders": .list(stakeholders)
         default: nil
         }
     }

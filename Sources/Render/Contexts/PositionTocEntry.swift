@@ -6,11 +6,11 @@ struct PositionTocEntry: TemplateContext {
     var label: String
     var level: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "label": label
-        case "level": level
+        case "anchor": .string(anchor)
+        case "label": .string(label)
+        case "level": .int(level)
         default: nil
         }
     }

@@ -5,10 +5,10 @@ struct PositionsPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "positions": positions
-        case "has_positions": hasPositions
+        case "positions": .list(positions)
+        case "has_positions": .bool(hasPositions)
         default: nil
         }
     }

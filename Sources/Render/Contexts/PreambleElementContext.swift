@@ -6,7 +6,7 @@ struct PreambleElementContext: TemplateContext {
     /// HTML.
     var block: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "recital": recital.templateValue
         case "block": block.templateValue

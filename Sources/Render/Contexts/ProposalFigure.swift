@@ -15,15 +15,15 @@ struct ProposalFigure: TemplateContext {
     /// The proposed text alone.
     var text: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "target": target
-        case "target_href": targetHref
-        case "draft_title": draftTitle
-        case "summary": summary
-        case "redline": redline
-        case "text": text
+        case "anchor": .string(anchor)
+        case "target": .string(target)
+        case "target_href": .string(targetHref)
+        case "draft_title": .string(draftTitle)
+        case "summary": .string(summary)
+        case "redline": .string(redline)
+        case "text": .string(text)
         default: nil
         }
     }

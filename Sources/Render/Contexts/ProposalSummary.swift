@@ -16,18 +16,18 @@ struct ProposalSummary: TemplateContext {
     var redline: String
     var summary: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "who": who
-        case "title": title
-        case "date": date
-        case "date_display": dateDisplay
-        case "href": href
-        case "target": target
-        case "target_href": targetHref
-        case "draft_title": draftTitle
-        case "redline": redline
-        case "summary": summary
+        case "who": .string(who)
+        case "title": .string(title)
+        case "date": .string(date)
+        case "date_display": .string(dateDisplay)
+        case "href": .string(href)
+        case "target": .string(target)
+        case "target_href": .string(targetHref)
+        case "draft_title": .string(draftTitle)
+        case "redline": .string(redline)
+        case "summary": .string(summary)
         default: nil
         }
     }

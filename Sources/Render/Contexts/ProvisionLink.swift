@@ -7,10 +7,10 @@ struct ProvisionLink: TemplateContext {
     /// `Across drafts (3 versions)` or `Provision page`.
     var label: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "label": label
+        case "href": .string(href)
+        case "label": .string(label)
         default: nil
         }
     }

@@ -7,10 +7,10 @@ struct ProvisionNumber: TemplateContext {
     /// The draft's title.
     var draft: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "draft": draft
+        case "label": .string(label)
+        case "draft": .string(draft)
         default: nil
         }
     }

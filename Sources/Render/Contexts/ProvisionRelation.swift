@@ -5,10 +5,10 @@ struct ProvisionRelation: TemplateContext {
     var label: String
     var href: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "href": href
+        case "label": .string(label)
+        case "href": .string(href)
         default: nil
         }
     }

@@ -16,16 +16,16 @@ struct ProvisionStakeholderGroup: TemplateContext {
     /// `3 passages`.
     var count: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "stance": stance
-        case "stances": stances
-        case "has_stances": hasStances
-        case "passages": passages
+        case "anchor": .string(anchor)
+        case "stance": .string(stance)
+        case "stances": .list(stances)
+        case "has_stances": .bool(hasStances)
+        case "passages": .list(passages)
         case "more": more.templateValue
-        case "count": count
-        default: link.child(named: name)
+        case "count": .string(count)
+        default: link.value(named: name)
         }
     }
 }

@@ -10,14 +10,14 @@ struct ProvisionSummary: TemplateContext {
     var addressedBy: Int
     var hasAddressedBy: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "title": title
-        case "href": href
-        case "numbers": numbers
-        case "addressed_by": addressedBy
-        case "has_addressed_by": hasAddressedBy
+        case "key": .string(key)
+        case "title": .string(title)
+        case "href": .string(href)
+        case "numbers": .list(numbers)
+        case "addressed_by": .int(addressedBy)
+        case "has_addressed_by": .bool(hasAddressedBy)
         default: nil
         }
     }

@@ -24,20 +24,20 @@ struct ProvisionVersionContext: TemplateContext {
     /// Absent for the first version.
     var changes: VersionChanges?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "heading": heading
-        case "draft_title": draftTitle
+        case "id": .string(id)
+        case "heading": .string(heading)
+        case "draft_title": .string(draftTitle)
         case "draft_symbol": draftSymbol.templateValue
-        case "date": date
-        case "date_display": dateDisplay
-        case "href": href
+        case "date": .string(date)
+        case "date_display": .string(dateDisplay)
+        case "href": .string(href)
         case "chapter": chapter.templateValue
         case "basis": basis.templateValue
-        case "number_only": numberOnly
+        case "number_only": .bool(numberOnly)
         case "body": body.templateValue
-        case "has_body": hasBody
+        case "has_body": .bool(hasBody)
         case "changes": changes.templateValue
         default: nil
         }

@@ -7,11 +7,11 @@ struct RecitalContext: TemplateContext {
     /// HTML.
     var text: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "anchor": anchor
-        case "number": number
-        case "text": text
+        case "anchor": .string(anchor)
+        case "number": .int(number)
+        case "text": .string(text)
         default: nil
         }
     }

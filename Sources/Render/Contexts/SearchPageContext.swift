@@ -5,10 +5,10 @@ struct SearchPageContext: TemplateContext {
     var root: String
     var searchHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "search_href": searchHref
+        case "root": .string(root)
+        case "search_href": .string(searchHref)
         default: nil
         }
     }

@@ -7,10 +7,10 @@ struct SessionListEntry: TemplateContext {
     /// Drafts and positions of the session.
     var documents: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "documents": documents
-        default: summary.child(named: name)
+        case "documents": .int(documents)
+        default: summary.value(named: name)
         }
     }
 }

@@ -10,14 +10,14 @@ struct SessionPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
         case "description": description.templateValue
-        case "drafts": drafts
-        case "has_drafts": hasDrafts
-        case "positions": positions
-        case "has_positions": hasPositions
-        default: summary.child(named: name)
+        case "drafts": .list(drafts)
+        case "has_drafts": .bool(hasDrafts)
+        case "positions": .list(positions)
+        case "has_positions": .bool(hasPositions)
+        default: summary.value(named: name)
         }
     }
 }

@@ -12,14 +12,14 @@ struct SessionSummary: TemplateContext {
     var kind: String
     var place: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "title": title
-        case "href": href
-        case "dates": dates
-        case "start": start
-        case "kind": kind
+        case "id": .string(id)
+        case "title": .string(title)
+        case "href": .string(href)
+        case "dates": .string(dates)
+        case "start": .string(start)
+        case "kind": .string(kind)
         case "place": place.templateValue
         default: nil
         }

@@ -5,10 +5,10 @@ struct SessionsPageContext: TemplateContext {
     var sessions: [SessionListEntry]
     var hasSessions: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "sessions": sessions
-        case "has_sessions": hasSessions
+        case "sessions": .list(sessions)
+        case "has_sessions": .bool(hasSessions)
         default: nil
         }
     }

@@ -5,10 +5,10 @@ struct StakeholderKindGroup: TemplateContext {
     var kind: String
     var stakeholders: [StakeholderListEntry]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "kind": kind
-        case "stakeholders": stakeholders
+        case "kind": .string(kind)
+        case "stakeholders": .list(stakeholders)
         default: nil
         }
     }

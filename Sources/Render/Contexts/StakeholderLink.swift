@@ -8,12 +8,12 @@ struct StakeholderLink: TemplateContext {
     var short: String
     var href: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "name": self.name
-        case "short": short
-        case "href": href
+        case "id": .string(id)
+        case "name": .string(self.name)
+        case "short": .string(short)
+        case "href": .string(href)
         default: nil
         }
     }

@@ -7,11 +7,11 @@ struct StakeholderListEntry: TemplateContext {
     var count: Int
     var hasDocuments: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "count": count
-        case "has_documents": hasDocuments
-        default: link.child(named: name)
+        case "count": .int(count)
+        case "has_documents": .bool(hasDocuments)
+        default: link.value(named: name)
         }
     }
 }

@@ -14,18 +14,18 @@ struct StakeholderPageContext: TemplateContext {
     var hasStances: Bool
     var matrixHref: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
+        case "name": .string(self.name)
         case "short": short.templateValue
-        case "kind": kind
+        case "kind": .string(kind)
         case "url": url.templateValue
-        case "description": description
-        case "positions": positions
-        case "has_positions": hasPositions
-        case "stances": stances
-        case "has_stances": hasStances
-        case "matrix_href": matrixHref
+        case "description": .string(description)
+        case "positions": .list(positions)
+        case "has_positions": .bool(hasPositions)
+        case "stances": .list(stances)
+        case "has_stances": .bool(hasStances)
+        case "matrix_href": .string(matrixHref)
         default: nil
         }
     }

@@ -13,16 +13,16 @@ struct StakeholderStance: TemplateContext {
     var proposals: Int
     var hasProposals: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "numbers": numbers
-        case "href": href
-        case "stance": stance
-        case "notes": notes
-        case "passages": passages
-        case "proposals": proposals
-        case "has_proposals": hasProposals
+        case "title": .string(title)
+        case "numbers": .string(numbers)
+        case "href": .string(href)
+        case "stance": .string(stance)
+        case "notes": .list(notes)
+        case "passages": .string(passages)
+        case "proposals": .int(proposals)
+        case "has_proposals": .bool(hasProposals)
         default: nil
         }
     }

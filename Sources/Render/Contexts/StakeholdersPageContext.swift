@@ -5,10 +5,10 @@ struct StakeholdersPageContext: TemplateContext {
     var groups: [StakeholderKindGroup]
     var hasGroups: Bool
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "groups": groups
-        case "has_groups": hasGroups
+        case "groups": .list(groups)
+        case "has_groups": .bool(hasGroups)
         default: nil
         }
     }

@@ -10,14 +10,14 @@ struct StanceEntry: TemplateContext {
     /// `Art. 5 of the Zero draft`.
     var article: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "value": value
+        case "value": .string(value)
         case "note": note.templateValue
-        case "title": title
-        case "href": href
-        case "date_display": dateDisplay
-        case "article": article
+        case "title": .string(title)
+        case "href": .string(href)
+        case "date_display": .string(dateDisplay)
+        case "article": .string(article)
         default: nil
         }
     }

@@ -9,10 +9,10 @@ struct VersionChanges: TemplateContext {
     /// Deleted and inserted words in `<del>` and `<ins>` (HTML).
     var redline: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "from": from
-        case "summary": summary
+        case "from": .string(from)
+        case "summary": .string(summary)
         case "renaming": renaming.templateValue
         case "redline": redline.templateValue
         default: nil
