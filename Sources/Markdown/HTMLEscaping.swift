@@ -10,7 +10,7 @@ public enum HTMLEscaping {
     /// Appends `text`, escaped, to `out` (no copy when nothing needs escaping).
     public static func escape(_ text: String, into out: inout String) {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        guard utf8.contains(where: { codes[Int($0)] != 0 }) else {
             out += text
             return
         }
@@ -18,23 +18,30 @@ public enum HTMLEscaping {
         var start = utf8.startIndex
         var index = start
         while index < utf8.endIndex {
-            let replacement: String?
-            switch utf8[index] {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = "&quot;"
-            case 0x27: replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
+            let code = codes[Int(utf8[index])]
+            if code != 0 {
                 out += Substring(utf8[start..<index])
-                out += replacement
+                out += replacements[Int(code) - 1]
                 start = utf8.index(after: index)
             }
             index = utf8.index(after: index)
         }
         out += Substring(utf8[start..<utf8.endIndex])
+    }
+
+    /// The characters escaped and what replaces them, the one place they are spelled.
+    static let replacements = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+
+    /// For each byte, 0 when it stays as it is, else 1 + the index of its replacement.
+    static let codes: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x26: 1
+        case 0x3C: 2
+        case 0x3E: 3
+        case 0x22: 4
+        case 0x27: 5
+        default: 0
+        }
     }
 
     /// Percent-encodes what a URL may not hold raw and escapes it for an attribute.

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Runs a ``TemplateProgram`` into bytes: the context stack, the position in the list being
 /// iterated, and the indentation of standalone partials, as swift-mustache kept them.
 struct TemplateRenderer {
@@ -153,14 +155,14 @@ struct TemplateRenderer {
         case .string(var text):
             text.withUTF8 { bytes in
                 if escaped {
-                    HTMLByteEscaper.append(bytes, to: &output)
+                    HTMLEscaping.escape(bytes, into: &output)
                 } else {
                     output.append(contentsOf: bytes)
                 }
             }
         case .utf8(let bytes):
             if escaped {
-                bytes.withUnsafeBufferPointer { HTMLByteEscaper.append($0, to: &output) }
+                bytes.withUnsafeBufferPointer { HTMLEscaping.escape($0, into: &output) }
             } else {
                 output.append(contentsOf: bytes)
             }
@@ -168,7 +170,7 @@ struct TemplateRenderer {
             output.append(contentsOf: value.text!.utf8)
         case .context, .strings, .contexts, .item:
             let text = value.text!
-            if escaped { HTMLByteEscaper.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+            if escaped { HTMLEscaping.escape(text, into: &output) } else { output.append(contentsOf: text.utf8) }
         }
     }
 

@@ -1,13 +1,12 @@
 import Markdown
 import Testing
-@testable import Render
 
-/// The escaping of `{{name}}`, on bytes: exactly what swift-mustache's HTML content type
-/// wrote (through `HTMLEscaping`), runs between the escaped characters copied at once.
-@Suite struct HTMLByteEscaperTests {
+/// HTML escaping on bytes (what templates' `{{name}}` writes): exactly what the escaping of
+/// strings writes, runs between the escaped characters copied at once.
+@Suite struct HTMLEscapingBytesTests {
     static func escaped(_ text: String) -> String {
         var out: [UInt8] = []
-        HTMLByteEscaper.append(text, to: &out)
+        HTMLEscaping.escape(text, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -27,7 +26,7 @@ import Testing
 
     @Test func itAppendsToWhatTheBufferHolds() {
         var out = Array("<p>".utf8)
-        HTMLByteEscaper.append("a<b", to: &out)
+        HTMLEscaping.escape("a<b", into: &out)
         #expect(String(decoding: out, as: UTF8.self) == "<p>a&lt;b")
     }
 }
