@@ -11,21 +11,13 @@ enum V32 {
     @inline(__always)
     static func append(_ value: Int, to out: inout [UInt8]) {
         precondition(value >= 0, "v32 encodes non-negative numbers")
-        let alphabet = digits.utf8Start
         if value < 32 {
-            out.append(alphabet[value])
+            out.append(digits.utf8Start[value])
             return
         }
-        var count = 1
-        var rest = value >> 5
-        while rest > 0 {
-            count += 1
-            rest >>= 5
-        }
-        for digit in stride(from: count - 1, through: 1, by: -1) {
-            out.append(alphabet[32 + (value >> (5 * digit)) & 31])
-        }
-        out.append(alphabet[value & 31])
+        var at = out.count
+        out.append(contentsOf: repeatElement(0, count: length(of: value)))
+        out.withUnsafeMutableBufferPointer { write(value, to: $0, at: &at) }
     }
 
     /// Writes `value` (not negative) at `out[at]` and on, advancing `at`.
@@ -33,23 +25,25 @@ enum V32 {
     static func write(_ value: Int, to out: UnsafeMutableBufferPointer<UInt8>, at: inout Int) {
         precondition(value >= 0, "v32 encodes non-negative numbers")
         let alphabet = digits.utf8Start
-        if value < 32 {
-            out[at] = alphabet[value]
-            at += 1
-            return
-        }
-        var count = 1
-        var rest = value >> 5
-        while rest > 0 {
-            count += 1
-            rest >>= 5
-        }
+        let count = length(of: value)
         for digit in stride(from: count - 1, through: 1, by: -1) {
             out[at] = alphabet[32 + (value >> (5 * digit)) & 31]
             at += 1
         }
         out[at] = alphabet[value & 31]
         at += 1
+    }
+
+    /// How many digits `value` (not negative) takes: one per five bits, at least one.
+    @inline(__always)
+    static func length(of value: Int) -> Int {
+        var count = 1
+        var rest = value >> 5
+        while rest > 0 {
+            count += 1
+            rest >>= 5
+        }
+        return count
     }
 
     /// The digit of `value` (below 32) that ends a number.
