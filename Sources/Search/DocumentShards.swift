@@ -6,17 +6,31 @@ import Parallel
 struct DocumentShards {
     /// The number of documents of each shard, in order.
     private(set) var counts: [Int] = []
-    /// The JSON of each shard.
+    /// The JSON of each shard (only for ``init(_:)``; ``add(_:)`` hands them out instead).
     private(set) var files: [[UInt8]] = []
+    /// The documents of the shard being filled, and its estimated size.
+    private var pending: [SearchDocument] = []
+    private var pendingSize = 0
 
+    /// Shards to be filled by ``add(_:)`` and ``finish()``.
+    init() {}
+
+    /// The shards of `documents`, all at once.
     init(_ documents: [SearchDocument]) {
+        files = add(documents) + finish()
+    }
+
+    /// Adds `documents` after those added before; returns the JSON of the shards they
+    /// complete, in order, so that a caller can write them and let the documents go.
+    mutating func add(_ documents: [SearchDocument]) -> [[UInt8]] {
+        let all = pending + documents
         var ranges: [Range<Int>] = []
         var start = 0
-        var size = 0
-        for i in documents.indices {
+        var size = pendingSize
+        for i in pending.count..<all.count {
             var text = 0
-            for r in documents[i].body.indices { text += documents[i].body[r].text.utf8.count }
-            let estimate = documents[i].url.utf8.count + documents[i].title.utf8.count + documents[i].context.utf8.count
+            for r in all[i].body.indices { text += all[i].body[r].text.utf8.count }
+            let estimate = all[i].url.utf8.count + all[i].title.utf8.count + all[i].context.utf8.count
                 + min(text, SearchIndex.maximumTextLength + 100) + 12
             if i > start && size + estimate > SearchIndex.documentShardBytes {
                 ranges.append(start..<i)
@@ -25,9 +39,18 @@ struct DocumentShards {
             }
             size += estimate
         }
-        if start < documents.count { ranges.append(start..<documents.count) }
-        counts = ranges.map(\.count)
-        files = parallelMap(ranges) { Self.shard(documents, $0) }
+        pending = Array(all[start...])
+        pendingSize = size
+        counts += ranges.map(\.count)
+        return parallelMap(ranges) { Self.shard(all, $0) }
+    }
+
+    /// The JSON of the last shard (none when no document is left).
+    mutating func finish() -> [[UInt8]] {
+        guard !pending.isEmpty else { return [] }
+        defer { (pending, pendingSize) = ([], 0) }
+        counts.append(pending.count)
+        return [Self.shard(pending, pending.indices)]
     }
 
     /// The JSON of `documents[range]`: an array of groups `[page, context, documents]`, each

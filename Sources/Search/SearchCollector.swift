@@ -75,20 +75,30 @@ struct SearchCollector: Sendable {
 
     /// Every source with its entries, in index order.
     func sources() -> [SearchSource] {
-        enum Item: Sendable { case draft(Int), position(Int), stakeholder(Int), page(Int), session(Int) }
+        parallelMap(items(), source)
+    }
+
+    /// A source of the index, before its entries are gathered.
+    enum Item: Sendable { case draft(Int), position(Int), stakeholder(Int), page(Int), session(Int) }
+
+    /// The sources, in index order.
+    func items() -> [Item] {
         var items: [Item] = corpus.drafts.indices.reversed().map { .draft($0) }
         items += corpus.positions.indices.reversed().map { .position($0) }
         items += stakeholders.indices.map { .stakeholder($0) }
         items += corpus.pages.indices.sorted { corpus.pages[$0].source.id < corpus.pages[$1].source.id }.map { .page($0) }
         items += corpus.sessions.indices.map { .session($0) }
-        return parallelMap(items) { item in
-            switch item {
-            case .draft(let i): draft(corpus.drafts[i])
-            case .position(let i): position(corpus.positions[i])
-            case .stakeholder(let i): stakeholder(stakeholders[i])
-            case .page(let i): page(corpus.pages[i])
-            case .session(let i): session(corpus.sessions[i])
-            }
+        return items
+    }
+
+    /// One source with its entries.
+    @Sendable func source(_ item: Item) -> SearchSource {
+        switch item {
+        case .draft(let i): draft(corpus.drafts[i])
+        case .position(let i): position(corpus.positions[i])
+        case .stakeholder(let i): stakeholder(stakeholders[i])
+        case .page(let i): page(corpus.pages[i])
+        case .session(let i): session(corpus.sessions[i])
         }
     }
 

@@ -10,3 +10,19 @@ struct SearchSource: Sendable {
     var date: String?
     var documents: [SearchDocument] = []
 }
+
+extension SearchSource {
+    /// A source's facet values and the number of its documents, without the documents.
+    struct Summary: Sendable {
+        var kind: SearchDocument.Kind
+        var stakeholders: [Int]
+        var draft: Int?
+        var session: Int?
+        var date: String?
+        var documentCount: Int
+    }
+
+    var summary: Summary {
+        Summary(kind: kind, stakeholders: stakeholders, draft: draft, session: session, date: date, documentCount: documents.count)
+    }
+}

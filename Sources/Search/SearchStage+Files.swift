@@ -60,7 +60,7 @@ extension SearchStage {
     }
 
     /// `facets.json`: the facet values and, in columns, the values of each source's documents.
-    static func facets(_ sources: [SearchSource], _ collector: SearchCollector) -> String {
+    static func facets(_ sources: [SearchSource.Summary], _ collector: SearchCollector) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
         let stakeholders = collector.stakeholders.map(\.source).map { "[\(s($0.id)),\(s($0.name)),\(s($0.kind.rawValue))]" }
@@ -69,8 +69,8 @@ extension SearchStage {
         // One column per value, a number per source (that has documents): like values stand
         // together, so the file compresses far better than source by source.
         var columns = [[UInt8]](repeating: [], count: 6)
-        for source in sources where !source.documents.isEmpty {
-            V32.append(source.documents.count, to: &columns[0])
+        for source in sources where source.documentCount > 0 {
+            V32.append(source.documentCount, to: &columns[0])
             V32.append(source.kind.rawValue, to: &columns[1])
             V32.append((source.draft ?? -1) + 1, to: &columns[2])
             V32.append((source.session ?? -1) + 1, to: &columns[3])

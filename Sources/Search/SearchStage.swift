@@ -11,37 +11,56 @@ import Structure
 /// *Pipeline*; docs/search.md). Pure and deterministic: the same record gives the same bytes.
 public enum SearchStage {
     /// Builds every file of the index.
+    ///
+    /// The sources are read in batches: each batch's documents are tokenized, their document
+    /// shards written and compressed, and then they are let go, so that the index never
+    /// holds the text of the whole record (it runs alongside the render stage).
     public static func index(_ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) -> SearchIndex {
         let collector = SearchCollector(corpus: corpus, citations: citations, comparison: comparison)
-        let sources = collector.sources()
-        let documents = sources.flatMap(\.documents)
-        let kinds = sources.flatMap { repeatElement($0.kind, count: $0.documents.count) }
-        // Chunks of consecutive documents tokenized in parallel, then joined term by term.
-        let chunkSize = 2048
-        let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
-        let chunks = parallelMap(starts) { start in
-            let end = min(start + chunkSize, documents.count)
-            return IndexChunk(documents: documents[start..<end], first: start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames)
+        let items = collector.items()
+        var chunks: [IndexChunk] = []
+        var documentShards = DocumentShards()
+        var compressed: [SearchIndex.File] = []
+        var facetSources: [SearchSource.Summary] = []
+        var documentCount = 0
+        for batchStart in stride(from: 0, to: items.count, by: batchSources) {
+            let batch = parallelMap(Array(items[batchStart..<min(batchStart + batchSources, items.count)]), collector.source)
+            let documents = batch.flatMap(\.documents)
+            let kinds = batch.flatMap { repeatElement($0.kind, count: $0.documents.count) }
+            // Chunks of consecutive documents tokenized in parallel, joined term by term at the end.
+            let first = documentCount
+            chunks += parallelMap(Array(stride(from: 0, to: documents.count, by: chunkSize))) { start in
+                let end = min(start + chunkSize, documents.count)
+                return IndexChunk(documents: documents[start..<end], first: first + start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames)
+            }
+            let shardNumber = documentShards.counts.count
+            compressed += Self.compress(documentShards.add(documents).enumerated().map { ("docs/\(shardNumber + $0)", $1) })
+            facetSources += batch.map(\.summary)
+            documentCount += documents.count
         }
+        compressed += Self.compress(documentShards.finish().map { ("docs/\(documentShards.counts.count - 1)", $0) })
         let termShards = TermShards(chunks)
-        let documentShards = DocumentShards(documents)
-
         var files: [(path: String, json: [UInt8])] = []
         for (number, shard) in termShards.terms.enumerated() { files.append(("terms/\(number)", shard)) }
         for (number, shard) in termShards.positions.enumerated() {
             if let shard { files.append(("positions/\(number)", shard)) }
         }
-        for (number, shard) in documentShards.files.enumerated() { files.append(("docs/\(number)", shard)) }
-        files.append(("facets", Array(facets(sources, collector).utf8)))
-        files.append(("index", Array(entry(collector, documents: documents.count, documentShards: documentShards.counts, shards: termShards.firstTerms).utf8)))
-        // Every file compressed, as the client reads them (docs/search.md, "Files").
-        let compressed = parallelMap(files) { file in
+        files.append(("facets", Array(facets(facetSources, collector).utf8)))
+        files.append(("index", Array(entry(collector, documents: documentCount, documentShards: documentShards.counts, shards: termShards.firstTerms).utf8)))
+        compressed += Self.compress(files)
+        return SearchIndex(files: compressed.sorted { $0.path < $1.path })
+    }
+
+    /// Sources read at a time: a few tens of thousands of documents.
+    static let batchSources = 512
+    /// Documents tokenized by one task.
+    static let chunkSize = 2048
+
+    /// Every file compressed, as the client reads them (docs/search.md, "Files").
+    private static func compress(_ files: [(path: String, json: [UInt8])]) -> [SearchIndex.File] {
+        parallelMap(files) { file in
             SearchIndex.File(path: SiteFile.search(file.path + ".json.gz").path, data: Data(Gzip.compress(file.json)))
         }
-        // The documents and postings die here, hundreds of thousands of values: freed on
-        // another thread, so that the build goes on.
-        DispatchQueue.global().async { withExtendedLifetime((sources, documents, chunks)) {} }
-        return SearchIndex(files: compressed.sorted { $0.path < $1.path })
     }
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.

@@ -14,10 +14,12 @@ public struct BuildReport: Sendable {
     /// not be deleted, say), each a whole line.
     public var notes: [String] = []
 
-    /// The duration of one stage, and the memory the process held after it.
+    /// The duration of one stage, the CPU time all threads spent in it, and the memory the
+    /// process held after it (neither for a stage that ran alongside others).
     public struct Timing: Sendable {
         public var stage: String
         public var seconds: Double
+        public var cpuSeconds: Double?
         public var residentMiB: Int?
     }
 

@@ -35,6 +35,13 @@ public enum Travaux {
             return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
+        // The index stage reads the parsed record, not the pages: it runs alongside the address
+        // and render stages, on the cores they leave idle, and waits to be written.
+        let search = Background { () -> (index: SearchIndex, timing: StageClock.Lap) in
+            let start = StageClock.Lap.start()
+            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
+            return (index, start.finish())
+        }
 
         // Address: every page and anchor the site publishes, checked against the lock.
         let siteMap = Self.siteMap(linked, comparison)
@@ -61,9 +68,9 @@ public enum Travaux {
                 counter.increment()
             }
             clock.lap("render and write")
-            // The index stage reads the parsed record, not the pages just written.
-            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
-            clock.lap("search index")
+            let (index, indexTiming) = search.value
+            clock.lap("waiting for the search index")
+            clock.record("search index (alongside address and render)", indexTiming)
             try staging.write(index.files.map { ($0.path, $0.data) })
             counter.add(index.files.count)
             clock.lap("write search index")

@@ -55,7 +55,8 @@ struct Build: ParsableCommand {
         if timings {
             for timing in report.timings {
                 let memory = timing.residentMiB.map { ", \($0) MiB resident" } ?? ""
-                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(memory)")
+                let cpu = timing.cpuSeconds.map { String(format: ", %.2f CPU s", $0) } ?? ""
+                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(cpu)\(memory)")
             }
         }
         if report.failed(strict: strict) {
