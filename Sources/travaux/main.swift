@@ -11,6 +11,12 @@ struct TravauxCommand: ParsableCommand {
         subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
+
+    /// Sets the process up (``HugePages``), then runs the command the arguments name.
+    static func main() {
+        HugePages.enable()
+        main(nil)
+    }
 }
 
 /// `travaux build`.
