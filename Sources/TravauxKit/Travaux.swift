@@ -5,6 +5,7 @@ import Corpus
 import Diagnostics
 import Foundation
 import Output
+import Parallel
 import Permalinks
 import Render
 import Search

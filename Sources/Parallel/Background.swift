@@ -1,11 +1,11 @@
 import Dispatch
 
 /// A value computed on another thread; ``value`` waits for it.
-final class Background<Value: Sendable>: @unchecked Sendable {
+public final class Background<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     private var result: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         group.enter()
         DispatchQueue.global().async {
             self.result = work()
@@ -14,7 +14,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the value (the group's leave/wait orders the write before this read).
-    var value: Value {
+    public var value: Value {
         group.wait()
         return result!
     }
