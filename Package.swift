@@ -49,7 +49,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "travaux",
-            dependencies: ["TravauxKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TravauxKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ThemeEmbedder"),
         .target(name: "FuzzTargets", dependencies: ["Diagnostics", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Permalinks"]),

@@ -6,6 +6,8 @@ public enum SiteFile: Hashable, Sendable {
     case feed
     case matrixCSV
     case matrixJSON
+    /// The whole record as data (docs/corpus-data.md).
+    case corpusData
     /// A file of the theme, by its path below `assets/`.
     case asset(String)
     /// A file of the search index, by its path below `search/`.
@@ -19,6 +21,7 @@ public enum SiteFile: Hashable, Sendable {
         case .feed: "feed.xml"
         case .matrixCSV: "matrix.csv"
         case .matrixJSON: "matrix.json"
+        case .corpusData: "data/corpus.json"
         case .asset(let path): "assets/" + path
         case .search(let path): Route.search.path + path
         }
@@ -27,7 +30,7 @@ public enum SiteFile: Hashable, Sendable {
     /// The addresses (`/feed.xml`) and folders (`/assets/`, ending in `/`) the site writes
     /// files to: no redirect page may be written there.
     public static let reserved: [String] = [
-        "/" + SiteFile.notFound.path, "/" + SiteFile.asset("").path, "/" + SiteFile.feed.path,
+        "/" + SiteFile.notFound.path, "/" + SiteFile.asset("").path, "/data/", "/" + SiteFile.feed.path,
         "/" + SiteFile.matrixCSV.path, "/" + SiteFile.matrixJSON.path, "/" + SiteFile.search("").path,
         "/" + SiteFile.sitemap.path,
     ]

@@ -20,13 +20,19 @@ public struct CitationLinker {
     let draft: DraftAnchors?
     /// Every draft, for forced links to a named draft.
     let drafts: [String: DraftAnchors]
+    /// The ids of drafts not published: links to them stay plain text, with a warning.
+    let heldBack: Set<String>
     let documentID: String
     let path: String
 
-    public init(scanner: ReferenceScanner, draft: DraftAnchors?, drafts: [String: DraftAnchors], documentID: String, path: String) {
+    public init(
+        scanner: ReferenceScanner, draft: DraftAnchors?, drafts: [String: DraftAnchors], heldBack: Set<String> = [],
+        documentID: String, path: String
+    ) {
         self.scanner = scanner
         self.draft = draft
         self.drafts = drafts
+        self.heldBack = heldBack
         self.documentID = documentID
         self.path = path
     }
@@ -119,11 +125,11 @@ public struct CitationLinker {
                     pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, target: link.target))
                     cited.append(anchor)
                 case .ancestor(let anchor, let missing):
-                    log.warning(path, line: referenceLine, "'\(referenceText)': \(draft.title) has no \(missing) in its text; linked to \(anchor), the deepest part it has")
+                    log.warning(path, line: referenceLine, "'\(referenceText)': \(draft.title) has no \(missing) in its text; linked to \(anchor), the deepest part it has (if the document uses another draft's numbering, set 'draft:' to that draft)")
                     pieces.append(LinkPiece(start: link.start, end: link.end, anchor: anchor, target: link.target))
                     cited.append(anchor)
                 case .missing:
-                    log.error(path, line: referenceLine, "'\(referenceText)': \(Self.describe(link.target)) is not in \(draft.title) (\(draft.path)); correct the reference, set 'draft:' to the draft it cites, or write [\(referenceText)](\(Self.suppressScheme)) if it cites another text")
+                    log.error(path, line: referenceLine, "'\(referenceText)': \(Self.describe(link.target)) is not in \(draft.title) (\(draft.path)); \(Self.missingArticleFix(referenceText: referenceText, after: match.end, in: bytes))")
                 }
             }
             for (from, to) in match.ranges {
@@ -217,6 +223,10 @@ public struct CitationLinker {
                 guard let (draftID, fragment) = Self.draftFileLink(destination) else { return [inline] }
                 let text = Inline.plainText(children)
                 guard let target = drafts[draftID] else {
+                    if heldBack.contains(draftID) {
+                        log.warning(path, line: line, "link '\(text)' points at \(DraftSource.folder)/\(draftID).md, which is not published; it stays plain text until the draft is published")
+                        return [.span(cssClass: "no-ref", children)]
+                    }
                     log.error(path, line: line, "link '\(text)' points at \(DraftSource.folder)/\(draftID).md, which is not a draft of this site")
                     return [inline]
                 }

@@ -16,13 +16,14 @@ public enum CitationStage {
             drafts[draft.source.id] = DraftAnchors(draftID: draft.source.id, title: draft.source.title, path: draft.source.path, text: draft.text)
         }
         let known = drafts
+        let heldBack = Set(corpus.heldBack.filter { $0.kind == .draft }.map(\.id))
         var positions = corpus.positions
         corpus.positions = []
         let positionResults = parallelUpdate(&positions) { position -> ([CitedPassage], DiagnosticLog) in
             var log = DiagnosticLog()
             let source = position.source
             let draft = source.draft.flatMap { known[$0] }
-            let linker = CitationLinker(scanner: scanner, draft: draft, drafts: known, documentID: source.id, path: source.path)
+            let linker = CitationLinker(scanner: scanner, draft: draft, drafts: known, heldBack: heldBack, documentID: source.id, path: source.path)
             let (document, citations) = linker.link(position.document, log: &log)
             position.document = document
             checkStances(source, draft: draft, log: &log)
@@ -33,7 +34,7 @@ public enum CitationStage {
         corpus.pages = []
         let pageLogs = parallelUpdate(&pages) { page -> DiagnosticLog in
             var log = DiagnosticLog()
-            let linker = CitationLinker(scanner: scanner, draft: latest, drafts: known, documentID: page.source.id, path: page.source.path)
+            let linker = CitationLinker(scanner: scanner, draft: latest, drafts: known, heldBack: heldBack, documentID: page.source.id, path: page.source.path)
             page.document = linker.link(page.document, log: &log).0
             return log
         }

@@ -10,10 +10,13 @@ public struct ContentLoader: Sendable {
     public let siteDirectory: URL
     /// Where files may be read from: links leading elsewhere are refused.
     let boundary: SiteBoundary
+    /// Which documents are published: `published: false` and future dates are held back.
+    public let publication: Publication
 
-    public init(siteDirectory: URL) {
+    public init(siteDirectory: URL, publication: Publication = Publication()) {
         self.siteDirectory = siteDirectory
         self.boundary = SiteBoundary(site: siteDirectory)
+        self.publication = publication
     }
 
     /// What loading produced: the corpus when it is usable, and the diagnostics.
@@ -34,20 +37,42 @@ public struct ContentLoader: Sendable {
         let site = loadSite(&log)
         let sessions = loadSessions(&log, declared: &declared.sessions)
         let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders) { $0.stakeholder(id: $1, path: $2, frontMatter: $3, log: &$4) }
-        let drafts = loadFolder(DraftSource.folder, &log, declared: &declared.drafts) { $0.draft(id: $1, path: $2, frontMatter: $3, log: &$4) }
-        let positions = loadFolder("positions", &log, declared: &declared.positions) { $0.position(id: $1, path: $2, frontMatter: $3, log: &$4) }
-        let pages = loadFolder("pages", &log, declared: &declared.pages) { $0.page(id: $1, path: $2, frontMatter: $3, log: &$4) }
+        var heldBack: [HeldBackDocument] = []
+        let drafts = publication.published(
+            loadFolder(DraftSource.folder, &log, declared: &declared.drafts) { $0.draft(id: $1, path: $2, frontMatter: $3, log: &$4) },
+            kind: .draft, id: \.id, path: \.path, isPublished: \.published, date: \.date, heldBack: &heldBack
+        )
+        let heldBackDrafts = Set(heldBack.map(\.id))
+        let positions = publication.published(
+            loadFolder("positions", &log, declared: &declared.positions) { $0.position(id: $1, path: $2, frontMatter: $3, log: &$4) },
+            kind: .position, id: \.id, path: \.path, isPublished: \.published, date: \.date, heldBack: &heldBack
+        ).filter { position in
+            // A position citing a held-back draft waits for it (its links would lead nowhere).
+            guard let draft = position.draft, heldBackDrafts.contains(draft) else { return true }
+            heldBack.append(HeldBackDocument(kind: .position, id: position.id, path: position.path, reason: .citesHeldBack(draft)))
+            return false
+        }
+        let pages = publication.published(
+            loadFolder("pages", &log, declared: &declared.pages) { $0.page(id: $1, path: $2, frontMatter: $3, log: &$4) },
+            kind: .page, id: \.id, path: \.path, isPublished: \.published, date: { _ in nil }, heldBack: &heldBack
+        )
 
         guard let site else {
             return Result(corpus: nil, diagnostics: log.sorted)
         }
         let redirects = loadRedirects(&log)
-        let concordance = loadConcordance(&log)
+        // A held-back draft's articles are paired with no one.
+        let concordance = loadConcordance(&log).map { override in
+            var override = override
+            override.members.removeAll { heldBackDrafts.contains($0.draft) }
+            return override
+        }
         let anchorLock = loadAnchorLock(&log)
         var corpus = Corpus(
             site: site, stakeholders: stakeholders, drafts: drafts, positions: positions,
             sessions: sessions, pages: pages, redirects: redirects, concordance: concordance, anchorLock: anchorLock
         )
+        corpus.heldBack = heldBack.sorted()
         CrossReferences.check(&corpus, declared: declared, log: &log)
         return Result(corpus: corpus, diagnostics: log.sorted)
     }
@@ -165,7 +190,7 @@ public struct ContentLoader: Sendable {
         let rawHTML = fields.bool("raw_html", log: &log) ?? false
         fields.reportUnknownKeys(
             known: ["title", "base_url", "language", "description", "instrument", "external_instruments", "theme", "raw_html"],
-            log: &log
+            aliases: SiteConfig.hugoNames, log: &log
         )
         guard let title, let baseURL else { return nil }
         return SiteConfig(
@@ -291,13 +316,15 @@ public struct ContentLoader: Sendable {
         let session = fields.string("session", log: &log)
         let status = fields.string("status", log: &log)
         let source = fields.string("source", log: &log)
-        fields.reportUnknownKeys(known: ["title", "date", "symbol", "session", "status", "source"], log: &log)
+        let published = fields.published(log: &log)
+        fields.reportUnknownKeys(known: ["title", "date", "symbol", "session", "status", "source", "published"], log: &log)
         guard let title, let date else { return nil }
         var draft = DraftSource(
             id: id, path: path, title: title, date: date, symbol: symbol, session: session,
             status: status, source: source, body: frontMatter.body
         )
         draft.fieldLines = fields.lines
+        draft.published = published
         return draft
     }
 
@@ -307,7 +334,7 @@ public struct ContentLoader: Sendable {
         let stakeholders = fields.strings("stakeholder", required: true, log: &log)
         let date = fields.date("date", required: true, log: &log)
         let kind = fields.choice("kind", as: PositionSource.Kind.self, log: &log) ?? .other
-        let draft = fields.string("draft", log: &log)
+        let draft = fields.citedDraft(log: &log)
         let session = fields.string("session", log: &log)
         let symbol = fields.string("symbol", log: &log)
         let source = fields.string("source", log: &log)
@@ -321,8 +348,9 @@ public struct ContentLoader: Sendable {
                 stances.append(.init(article: article, stance: stance, note: note, line: entry.line))
             }
         }
+        let published = fields.published(log: &log)
         fields.reportUnknownKeys(
-            known: ["title", "stakeholder", "date", "kind", "draft", "session", "symbol", "source", "stances"],
+            known: ["title", "stakeholder", "date", "kind", "draft", "session", "symbol", "source", "stances", "published"],
             log: &log
         )
         guard let title, let stakeholders, let date else { return nil }
@@ -331,6 +359,7 @@ public struct ContentLoader: Sendable {
             draft: draft, session: session, symbol: symbol, source: source, stances: stances, body: frontMatter.body
         )
         position.fieldLines = fields.lines
+        position.published = published
         return position
     }
 
@@ -338,8 +367,11 @@ public struct ContentLoader: Sendable {
         var fields = frontMatter.fields
         let title = fields.string("title", required: true, log: &log)
         let description = fields.string("description", log: &log)
-        fields.reportUnknownKeys(known: ["title", "description"], log: &log)
+        let published = fields.published(log: &log)
+        fields.reportUnknownKeys(known: ["title", "description", "published"], log: &log)
         guard let title else { return nil }
-        return PageSource(id: id, path: path, title: title, description: description, body: frontMatter.body)
+        var page = PageSource(id: id, path: path, title: title, description: description, body: frontMatter.body)
+        page.published = published
+        return page
     }
 }

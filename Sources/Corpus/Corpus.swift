@@ -17,6 +17,8 @@ public struct Corpus: Sendable {
     public var concordance: [ConcordanceOverride]
     /// The lines of `content/anchors.lock`: every `path#anchor` ever published.
     public var anchorLock: [LockedAddress]
+    /// The drafts, positions and pages not published (``Publication``), sorted by path.
+    public var heldBack: [HeldBackDocument] = []
 
     public init(
         site: SiteConfig, stakeholders: [Stakeholder], drafts: [DraftSource], positions: [PositionSource],

@@ -19,6 +19,7 @@ enum CrossReferences {
         let sessionIDs = declared.sessions
         let loadedDrafts = Set(corpus.drafts.map(\.id))
 
+        checkDistinctDrafts(corpus.drafts, log: &log)
         for draft in corpus.drafts {
             if let session = draft.session, !sessionIDs.contains(session) {
                 log.error(draft.path, line: draft.fieldLines["session"], unknown("session", session, sessionIDs, where: "content/sessions.yml"))
@@ -41,6 +42,28 @@ enum CrossReferences {
                 }
             } else {
                 corpus.positions[index].draft = corpus.drafts.last { $0.date <= position.date }?.id
+            }
+        }
+    }
+
+    /// Two drafts with one symbol, or one title and date, are two copies of one document or a
+    /// slip (two scaffolds left as they were): readers could not tell them apart.
+    static func checkDistinctDrafts(_ drafts: [DraftSource], log: inout DiagnosticLog) {
+        var symbols: [String: DraftSource] = [:]
+        var titles: [String: DraftSource] = [:]
+        for draft in drafts.sorted(by: { $0.path < $1.path }) {
+            if let symbol = draft.symbol {
+                if let first = symbols[symbol] {
+                    log.warning(draft.path, line: draft.fieldLines["symbol"], "the symbol '\(symbol)' is also the symbol of \(first.path); each draft needs its own document symbol")
+                } else {
+                    symbols[symbol] = draft
+                }
+            }
+            let key = "\(draft.title)\u{0}\(draft.date)"
+            if let first = titles[key] {
+                log.warning(draft.path, line: draft.fieldLines["title"], "\(first.path) has the same title '\(draft.title)' and date \(draft.date); give each draft its own title (or date)")
+            } else {
+                titles[key] = draft
             }
         }
     }

@@ -5,6 +5,8 @@ public struct PageSource: Sendable, Hashable {
     public var title: String
     public var description: String?
     public var body: SourceText
+    /// `published:` (default `true`); `false` holds the page back (``Publication``).
+    public var published = true
 
     public init(id: String, path: String, title: String, description: String?, body: SourceText) {
         self.id = id

@@ -53,6 +53,8 @@ public struct PositionSource: Sendable, Hashable {
     public var body: SourceText
     /// The line of each front matter field, for diagnostics of later stages.
     public var fieldLines: [String: Int] = [:]
+    /// `published:` (default `true`); `false` holds the document back (``Publication``).
+    public var published = true
 
     public init(
         id: String, path: String, title: String, stakeholders: [String], date: PartialDate, kind: Kind,

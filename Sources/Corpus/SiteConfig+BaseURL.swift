@@ -2,8 +2,9 @@ import Foundation
 
 extension SiteConfig {
     /// What is wrong with `baseURL` as the public address of a site, or `nil` when it is a
-    /// valid absolute http(s) address (a missing final `/` is added, not a problem).
-    static func problem(baseURL: String) -> String? {
+    /// valid absolute http(s) address (a missing final `/` is added, not a problem). The one
+    /// rule for `base_url` in site.yml, `--base-url` and `TRAVAUX_BASE_URL`.
+    public static func problem(baseURL: String) -> String? {
         guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
             return "must be an absolute address starting with https:// (or http://)"
         }
@@ -20,5 +21,11 @@ extension SiteConfig {
             return "has a query string or fragment ('?' or '#'), which page addresses cannot follow"
         }
         return nil
+    }
+
+    /// The site's public address replaced by `baseURL` (a valid address; a final `/` is
+    /// added when missing), for preview deploys (`--base-url`).
+    public mutating func override(baseURL: String) {
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }
 }

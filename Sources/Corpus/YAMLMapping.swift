@@ -170,6 +170,11 @@ struct YAMLMapping {
         return result
     }
 
+    /// Marks `key` as read without reading it (a field another read explained).
+    mutating func markRead(_ key: String) {
+        readKeys.insert(key)
+    }
+
     private mutating func entry(_ key: String) -> Entry? {
         readKeys.insert(key)
         return entries.first { $0.key == key }?.entry
@@ -286,13 +291,24 @@ struct YAMLMapping {
         return YAMLMapping.mapping(entry.node, path: path, firstLine: lineOffset + 1, what: "field '\(key)'", log: &log)
     }
 
-    /// Warns about every field no read asked for, suggesting the closest known one.
-    func reportUnknownKeys(known: [String], log: inout DiagnosticLog) {
+    /// Warns about every field no read asked for, suggesting the closest known one (or the
+    /// one `aliases` gives, such as Hugo's names for the same setting).
+    func reportUnknownKeys(known: [String], aliases: [String: String] = [:], log: inout DiagnosticLog) {
         for (key, entry) in entries where !readKeys.contains(key) {
-            let hint = known.min { editDistance(key, $0) < editDistance(key, $1) }
-                .flatMap { editDistance(key, $0) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+            let hint = Self.suggestion(for: key, known: known, aliases: aliases).map { " (did you mean '\($0)'?)" } ?? ""
             log.warning(path, line: entry.line, "unknown field '\(key)'\(hint); known fields: \(known.joined(separator: ", "))")
         }
+    }
+
+    /// The known field an unknown `key` most likely means: its alias, the field it spells
+    /// with other case or separators (`baseURL`, `base-url`), or the nearest by edit distance
+    /// (at most 2 edits, or a third of the key's length).
+    static func suggestion(for key: String, known: [String], aliases: [String: String]) -> String? {
+        if let alias = aliases[key] ?? aliases[key.lowercased()] { return alias }
+        func folded(_ text: String) -> String { text.lowercased().filter { $0 != "_" && $0 != "-" } }
+        if let same = known.first(where: { folded($0) == folded(key) }) { return same }
+        let limit = max(2, key.count / 3)
+        return known.min { editDistance(key, $0) < editDistance(key, $1) }.flatMap { editDistance(key, $0) <= limit ? $0 : nil }
     }
 }
 

@@ -59,6 +59,18 @@ public final class OutputStaging: Sendable {
     /// Writes one file of the site; `relativePath` uses `/`, never starts with one, and has no
     /// empty, `.` or `..` component.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+        try stream(to: relativePath) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
+            var failure: OutputError?
+            data.withUnsafeBytes { buffer in
+                do throws(OutputError) { try emit(buffer) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Writes one file of the site piece by piece, as `produce` hands the pieces to the
+    /// function it is given: a large file is never held whole.
+    public func stream(to relativePath: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) -> Void) throws(OutputError) {
         guard Self.isPlainRelativePath(relativePath) else { throw .invalidPath(path: relativePath) }
         let path = stagingPath + "/" + relativePath
         let folder = relativePath.lastIndex(of: "/").map { String(relativePath[..<$0]) } ?? ""
@@ -81,22 +93,17 @@ public final class OutputStaging: Sendable {
             throw .cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
+        try produce { (buffer: UnsafeRawBufferPointer) throws(OutputError) in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    throw .cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
                 }
                 offset += written
             }
-        }
-        if failure != 0 {
-            throw .cannotWrite(path: relativePath, reason: String(cString: strerror(failure)))
         }
     }
 

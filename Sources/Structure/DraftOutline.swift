@@ -34,7 +34,15 @@ struct DraftOutline {
             }
             openArticle(article, heading: inlines, line: block.line, log: &log)
         case .paragraph(let inlines) where inPreamble:
-            addRecital(number: nil, inlines: inlines, line: block.line, log: &log)
+            // "The States Parties to this Convention," opens the preamble; it is not a recital.
+            if text.preamble?.elements.isEmpty == true, let (chapeau, rest) = PreambleChapeau.split(inlines) {
+                var opening = block
+                opening.kind = .paragraph(chapeau)
+                text.preamble?.elements.append(.block(opening))
+                if !rest.isEmpty { addRecital(number: nil, inlines: rest, line: block.line + 1, log: &log) }
+            } else {
+                addRecital(number: nil, inlines: inlines, line: block.line, log: &log)
+            }
         case .list(let list) where inPreamble && list.ordered:
             // Numbered recitals ("9. Recognizing ...") keep their written numbers, so an
             // outline can hold recital 9 without inventing recitals 1 to 8.

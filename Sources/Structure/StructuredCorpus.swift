@@ -34,4 +34,6 @@ public struct StructuredCorpus: Sendable {
     public var positions: [Position]
     public var pages: [Page]
     public var stakeholders: [StakeholderProfile]
+    /// The documents not published (``Corpus/heldBack``): links to them stay plain text.
+    public var heldBack: [HeldBackDocument] = []
 }

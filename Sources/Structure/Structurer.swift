@@ -44,10 +44,11 @@ public enum Structurer {
         for position in positions { reportChangedContent(position.document.document, path: position.source.path, log: &log) }
         for page in pages { reportChangedContent(page.document.document, path: page.source.path, log: &log) }
         for stakeholder in stakeholders { reportChangedContent(stakeholder.description, path: stakeholder.source.path, log: &log) }
-        let structured = StructuredCorpus(
+        var structured = StructuredCorpus(
             site: corpus.site, sessions: corpus.sessions, drafts: drafts.map(\.0),
             positions: positions, pages: pages, stakeholders: stakeholders
         )
+        structured.heldBack = corpus.heldBack
         return (structured, log.sorted)
     }
 

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// What `travaux build` is asked to do.
@@ -12,8 +13,18 @@ public struct BuildOptions: Sendable {
     public var updateLock: Bool
     /// Replace an output folder that holds files no build wrote (never one that holds sources).
     public var force: Bool
+    /// The public address to publish under instead of site.yml's `base_url` (``BaseURLOption``).
+    public var baseURL: String?
+    /// Which documents are published: the build's day, and whether held-back documents are
+    /// included (a preview build, which never records addresses in the lock).
+    public var publication: Publication
+    /// Show a one-line progress display on standard error (a terminal) while the build runs.
+    public var showProgress: Bool
 
-    public init(source: URL, output: URL? = nil, strict: Bool = false, updateLock: Bool = true, force: Bool = false) {
+    public init(
+        source: URL, output: URL? = nil, strict: Bool = false, updateLock: Bool = true, force: Bool = false,
+        baseURL: String? = nil, publication: Publication = Publication(), showProgress: Bool = false
+    ) {
         self.source = source.standardizedFileURL
         // Not standardized: `..` after a symbolic link means the link's parent, which only
         // resolving the path (OutputFolder does) gets right.
@@ -21,6 +32,9 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.updateLock = updateLock
         self.force = force
+        self.baseURL = baseURL
+        self.publication = publication
+        self.showProgress = showProgress
     }
 
     /// The folders of the site folder the build reads: an output folder may not overlap them.

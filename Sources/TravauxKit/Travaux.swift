@@ -32,19 +32,47 @@ public enum Travaux {
         let output = try OutputFolder(options.output, site: options.source, sources: BuildOptions.sourceFolders, force: options.force)
         var clock = StageClock()
         var log = DiagnosticLog()
-        guard let prepared = try prepare(options, clock: &clock, log: &log) else {
+        let progress = options.showProgress ? ProgressLine() : nil
+        defer { progress?.finish() }
+        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else {
             return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
-        // The index stage reads the parsed record, not the pages: it runs alongside the address
-        // and render stages, on the cores they leave idle, and waits to be written.
-        let search = Background { () -> (index: SearchIndex, timing: StageClock.Lap) in
-            let start = StageClock.Lap.start()
+        // The site is written to a staging folder, put in place only when the build succeeds.
+        let staging = try OutputStaging(destination: output.url)
+        // The index stage and the corpus data read the parsed record, not the pages: they run
+        // alongside the address and render stages, on the cores those leave idle, one after
+        // the other (so that their working memory is not held at once); the corpus data is
+        // streamed into its file as it is written.
+        let background = Background { () -> (index: SearchIndex, data: OutputError?, laps: [(String, StageClock.Lap)]) in
+            var lap = StageClock.Lap.start()
             let index = SearchStage.index(linked, citations: citations, comparison: comparison)
-            return (index, start.finish())
+            let indexLap = lap.finish()
+            lap = StageClock.Lap.start()
+            var failure: OutputError?
+            do throws(OutputError) {
+                try staging.stream(to: SiteFile.corpusData.path) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
+                    try CorpusData.write(linked, citations: citations, comparison: comparison) { (bytes: [UInt8]) throws(OutputError) in
+                        var error: OutputError?
+                        bytes.withUnsafeBytes { buffer in
+                            do throws(OutputError) { try emit(buffer) } catch let failure { error = failure }
+                        }
+                        if let error { throw error }
+                    }
+                }
+            } catch {
+                failure = error
+            }
+            return (index, failure, [("search index", indexLap), ("corpus data", lap.finish())])
+        }
+        /// Stops the build: waits for the work alongside, then deletes what was staged.
+        func abandon() {
+            _ = background.value
+            staging.discard()
         }
 
         // Address: every page and anchor the site publishes, checked against the lock.
+        progress?.begin("checking addresses")
         let siteMap = Self.siteMap(linked, comparison)
         let published = siteMap.addresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
@@ -52,36 +80,42 @@ public enum Travaux {
         )
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
+            abandon()
             return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
         // The new lock is sorted while the site renders.
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("address")
 
-        let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-        let renderer = SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme)
-        var notes: [String] = []
-        let staging = try OutputStaging(destination: output.url)
+        var notes = corpus.heldBack.map { "travaux: not published: \($0.path) (\($0.reason)); --include-unpublished shows it in a preview" }
         let counter = FileCounter()
+        let renderer: SiteRenderer
         do {
+            let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
+            renderer = SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme)
+            progress?.begin("rendering pages", counting: counter)
             try renderer.render { path, data in
                 try staging.write(data, to: path)
                 counter.increment()
             }
             clock.lap("render and write")
-            let (index, indexTiming) = search.value
-            clock.lap("waiting for the search index")
-            clock.record("search index (alongside address and render)", indexTiming)
+            progress?.begin("indexing")
+            let (index, dataFailure, laps) = background.value
+            if let dataFailure { throw dataFailure }
+            clock.lap("waiting for the search index and data")
+            for (stage, lap) in laps { clock.record(stage + " (alongside address and render)", lap) }
             try staging.write(index.files.map { ($0.path, $0.data) })
-            counter.add(index.files.count)
+            counter.add(index.files.count + 1)
             clock.lap("write search index")
+            progress?.begin("publishing")
             if let note = try staging.commit() { notes.append(note) }
             clock.lap("publish")
         } catch {
-            staging.discard()
+            abandon()
             throw error
         }
-        if options.updateLock {
+        // A preview with held-back documents never records their addresses.
+        if options.updateLock && !options.publication.includeUnpublished {
             try writeLock(lock.value, in: options.source)
             clock.lap("write lock")
         }
@@ -109,6 +143,7 @@ public enum Travaux {
     /// folder that would replace the sources), 1 otherwise.
     public static func exitStatus(for error: any Error) -> Int32 {
         if let error = error as? OutputError, error.isUsageError { return 64 }
+        if error is UsageError { return 64 }
         return 1
     }
 }
@@ -125,20 +160,25 @@ extension Travaux {
     /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
     /// The link stage takes the structure and replaces each document's tree by its linked
     /// one, so the documents are never held twice.
-    static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog) throws -> Prepared? {
-        let loaded = try ContentLoader(siteDirectory: options.source).load()
+    static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil) throws -> Prepared? {
+        progress?.begin("loading content")
+        let loaded = try ContentLoader(siteDirectory: options.source, publication: options.publication).load()
         clock.lap("load")
         log.append(contentsOf: loaded.diagnostics)
         guard var corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
+        if let baseURL = options.baseURL { corpus.site.override(baseURL: baseURL) }
+        progress?.begin("parsing")
         let (structured, structureDiagnostics) = Structurer.structure(corpus)
         corpus.releaseBodies()
         clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
+        progress?.begin("linking references")
         let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
         clock.lap("link")
         log.append(contentsOf: linkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
+        progress?.begin("comparing drafts")
         let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
         clock.lap("compare")
         log.append(contentsOf: compareDiagnostics)
@@ -150,10 +190,20 @@ extension Travaux {
     /// then checks every internal link and fragment of the result. References, the lock and
     /// redirects are checked by the build itself.
     public static func check(source: URL, strict: Bool) throws -> BuildReport {
+        try check(BuildOptions(source: source, strict: strict))
+    }
+
+    /// `travaux check` with the options of a build (``BuildOptions/output`` and
+    /// ``BuildOptions/updateLock`` are ignored: the site goes to a temporary folder).
+    public static func check(_ options: BuildOptions) throws -> BuildReport {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let output = scratch.appendingPathComponent("public")
-        var (report, plan) = try run(BuildOptions(source: source, output: output, strict: strict, updateLock: false))
+        var options = options
+        options.output = scratch.appendingPathComponent("public")
+        options.updateLock = false
+        options.force = false
+        let output = options.output
+        var (report, plan) = try run(options)
         guard report.published, let plan else { return report }
         report.diagnostics += LinkChecker(root: output, movedFragments: plan.fragmentMoves).check()
         report.diagnostics.sort()

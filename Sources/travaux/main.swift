@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import TravauxKit
 
@@ -8,7 +9,8 @@ struct TravauxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "travaux",
         abstract: "Build the website of a treaty negotiation record: drafts, positions, citable anchors.",
-        subcommands: [Build.self, Check.self, New.self],
+        version: Travaux.version,
+        subcommands: [Build.self, Check.self, New.self, Version.self],
         defaultSubcommand: Build.self
     )
 
@@ -19,18 +21,46 @@ struct TravauxCommand: ParsableCommand {
     }
 }
 
+/// The options `build` and `check` share.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: "Publish under this address instead of base_url of site.yml (env TRAVAUX_BASE_URL; the flag wins).")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include documents with 'published: false' or a date after today (a preview; the lock is not updated).")
+    var includeUnpublished = false
+
+    @Option(name: .long, help: "How to print problems: plain (path:line: error: ...) or github (annotations); default github when GITHUB_ACTIONS=true.")
+    var diagnostics: DiagnosticFormat?
+
+    @Flag(name: .long, help: "Print no progress line and no summary (problems are still printed).")
+    var quiet = false
+
+    var request: BuildRequest {
+        var request = BuildRequest()
+        request.source = source
+        request.strict = strict
+        request.baseURL = baseURL
+        request.includeUnpublished = includeUnpublished
+        request.diagnostics = diagnostics
+        request.quiet = quiet
+        return request
+    }
+}
+
 /// `travaux build`.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Render content/ into a static site (default: <source>/public).")
 
-    @Option(name: .long, help: "The site folder, holding content/.")
-    var source: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The output folder (default: <source>/public).")
     var output: String?
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
 
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
@@ -39,37 +69,12 @@ struct Build: ParsableCommand {
     var force = false
 
     func run() throws {
-        let options = BuildOptions(
-            source: URL(fileURLWithPath: source),
-            output: output.map { URL(fileURLWithPath: $0) },
-            strict: strict,
-            force: force
-        )
-        let report: BuildReport
-        do {
-            report = try Travaux.build(options)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(Travaux.exitStatus(for: error))
-        }
-        for diagnostic in report.diagnostics {
-            printError(diagnostic.description)
-        }
-        for note in report.notes {
-            printError(note)
-        }
-        if timings {
-            for timing in report.timings {
-                let memory = timing.residentMiB.map { ", \($0) MiB resident" } ?? ""
-                let cpu = timing.cpuSeconds.map { String(format: ", %.2f CPU s", $0) } ?? ""
-                printError("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(cpu)\(memory)")
-            }
-        }
-        if report.failed(strict: strict) {
-            printError("travaux: build failed with \(report.failures(strict: strict)) error(s); \(options.output.path) was left unchanged")
-            throw ExitCode(1)
-        }
-        print("travaux: wrote \(report.files) files to \(options.output.path)")
+        var request = site.request
+        request.output = output
+        request.timings = timings
+        request.force = force
+        let status = Commands.build(request)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 
@@ -79,65 +84,61 @@ struct Check: ParsableCommand {
         abstract: "Check references, the anchor lock, redirects, and every internal link and fragment of the built site."
     )
 
-    @Option(name: .long, help: "The site folder, holding content/.")
-    var source: String = "."
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let report: BuildReport
-        do {
-            report = try Travaux.check(source: URL(fileURLWithPath: source), strict: strict)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(Travaux.exitStatus(for: error))
-        }
-        for diagnostic in report.diagnostics {
-            printError(diagnostic.description)
-        }
-        let failures = report.failures(strict: strict)
-        if !report.published || failures > 0 {
-            printError("travaux: check failed with \(failures) problem(s)")
-            throw ExitCode(1)
-        }
-        let warnings = report.diagnostics.count
-        print("travaux: check passed\(warnings > 0 ? " with \(warnings) warning(s)" : "")")
+        let status = Commands.check(site.request)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 
 /// `travaux new`.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Scaffold a content file: a draft, position or stakeholder.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create a site (travaux new site <folder>) or a content file: a draft, position, stakeholder or page."
+    )
 
-    @Argument(help: "What to create: draft, position or stakeholder.")
+    @Argument(help: "What to create: site, draft, position, stakeholder or page.")
     var kind: Scaffold.Kind
 
-    @Argument(help: "The id: lowercase letters, digits and '-' (it becomes the file name and the URL).")
-    var id: String
+    @Argument(help: "The new site's folder, or the document's id: lowercase letters, digits and '-' (it becomes the file name and the URL).")
+    var name: String
 
-    @Option(name: .long, help: "The site folder, holding content/.")
+    @Option(name: .long, help: "The site folder, holding content/ (not for 'new site').")
     var source: String = "."
 
-    func validate() throws {
-        guard Scaffold.isValidID(id) else {
-            throw ValidationError("'\(id)' is not an id: use lowercase ASCII letters, digits and '-'")
-        }
-    }
+    @Option(name: .long, help: "The title (a stakeholder's name); default: made from the id.")
+    var title: String?
+
+    @Option(name: .long, help: "The date, YYYY, YYYY-MM or YYYY-MM-DD; default: today.")
+    var date: String?
+
+    @Option(name: .long, help: "A position's stakeholder id (required for a position; repeat it for a joint document).")
+    var stakeholder: [String] = []
+
+    @Option(name: .long, help: "The draft a position comments on (its id).")
+    var draft: String?
 
     func run() throws {
-        do {
-            let path = try Scaffold.create(kind, id: id, in: URL(fileURLWithPath: source))
-            print("travaux: created \(path)")
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
+        var request = ScaffoldRequest(kind: kind, name: name)
+        request.source = source
+        request.title = title
+        request.date = date
+        request.stakeholders = stakeholder
+        request.draft = draft
+        let status = Commands.new(request)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `travaux version`.
+struct Version: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the version of travaux.")
+
+    func run() {
+        print(Travaux.version)
     }
 }
 
 extension Scaffold.Kind: ExpressibleByArgument {}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
+extension DiagnosticFormat: ExpressibleByArgument {}

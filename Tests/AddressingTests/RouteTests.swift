@@ -33,6 +33,6 @@ import Testing
 
     @Test func filesThatAreNotPagesAreReserved() {
         #expect(SiteFile.search("terms/3.json").path == "search/terms/3.json")
-        #expect(SiteFile.reserved == ["/404.html", "/assets/", "/feed.xml", "/matrix.csv", "/matrix.json", "/search/", "/sitemap.xml"])
+        #expect(SiteFile.reserved == ["/404.html", "/assets/", "/data/", "/feed.xml", "/matrix.csv", "/matrix.json", "/search/", "/sitemap.xml"])
     }
 }

@@ -11,6 +11,8 @@ import Testing
         # Preamble
         The States Parties,
 
+        Noting the Charter,
+
         # Chapter I. General
         ## Article 1
         ## Article 2
@@ -48,7 +50,7 @@ import Testing
     @Test func aMissingParagraphLinksToItsArticleWithAWarning() {
         let result = link("Article 24(5)(c) should go.")
         #expect(result.html.contains("href=\"../../drafts/zero/index.html#art_24\""))
-        #expect(result.diagnostics == ["content/positions/pos.md:5: warning: 'Article 24(5)(c)': Zero draft has no art_24__para_5__point_c in its text; linked to art_24, the deepest part it has"])
+        #expect(result.diagnostics == ["content/positions/pos.md:5: warning: 'Article 24(5)(c)': Zero draft has no art_24__para_5__point_c in its text; linked to art_24, the deepest part it has (if the document uses another draft's numbering, set 'draft:' to that draft)"])
     }
 
     @Test func anUnknownArticleIsAnErrorWithFileAndLine() {
@@ -102,5 +104,25 @@ import Testing
         let result = link("We recommend removing *Article 1*. See Article\n24.")
         #expect(result.html.contains("<em><a href=\"../../drafts/zero/index.html#art_1\""))
         #expect(result.html.contains("#art_24\" class=\"ref\" title=\"Zero draft, art. 24\">Article\n24</a>"))
+    }
+}
+
+@Suite struct CitationLinkerInstrumentHintTests {
+    @Test func anUnknownInstrumentsArticleErrorShowsExternalInstrumentsYAML() {
+        let bytes = Array("Article 9 of the Basel Convention, on transit".utf8)
+        let fix = CitationLinker.missingArticleFix(referenceText: "Article 9", after: 9, in: bytes)
+        #expect(fix.contains("if it cites the Basel Convention, add the instrument to content/site.yml ('external_instruments: [\"Basel Convention\"]'"))
+        #expect(fix.contains("[Article 9](nolink:)"))
+    }
+
+    @Test(arguments: [
+        ("of the Basel Convention, which", "Basel Convention"),
+        ("of the Convention on the Rights of the Child.", "Convention on the Rights of the Child"),
+        ("of UNCLOS", "UNCLOS"),
+        ("of this draft", nil),
+        (", paragraph 2", nil),
+    ] as [(String, String?)])
+    func theInstrumentIsTheCapitalisedNameAfterOf(_ after: String, _ name: String?) {
+        #expect(CitationLinker.instrumentNamed(after: 0, in: Array(" \(after)".utf8)) == name)
     }
 }

@@ -15,11 +15,11 @@ import Testing
             </div>
             <section class="preamble" id="preamble">
             <h2><a class="permalink" href="#preamble" aria-label="Link to the preamble">¶</a>Preamble</h2>
-            <p class="recital" id="preamble__rec_1"><a class="permalink" href="#preamble__rec_1" aria-label="Link to preambular paragraph 1">¶</a><span class="num">1.</span> The States Parties to this Convention,</p>
+            <p>The States Parties to this Convention,</p>
             <blockquote>
             <p>Recalling the resolutions of the General Assembly,</p>
             </blockquote>
-            <p class="recital" id="preamble__rec_2"><a class="permalink" href="#preamble__rec_2" aria-label="Link to preambular paragraph 2">¶</a><span class="num">2.</span> <em>Noting</em> the importance of cooperation,</p>
+            <p class="recital" id="preamble__rec_1"><a class="permalink" href="#preamble__rec_1" aria-label="Link to preambular paragraph 1">¶</a><span class="num">1.</span> <em>Noting</em> the importance of cooperation,</p>
             </section>
 
             """))
@@ -101,7 +101,7 @@ import Testing
         var builder = DraftTextBuilder(allowRawHTML: false, linkRoot: "../../")
         let text = builder.text(draft.text)
         #expect(text.note?.contains("id=\"fn-1-ref\"") == true)
-        #expect(text.preamble?.elements.map { $0.recital?.number } == [1, nil, 2])
+        #expect(text.preamble?.elements.map { $0.recital?.number } == [nil, nil, 1])
         #expect(text.parts.map(\.kind) == ["untitled", "chapter", "other"])
         #expect(text.parts.map(\.wrapped) == [false, true, true])
         #expect(text.parts[2].anchor == nil)

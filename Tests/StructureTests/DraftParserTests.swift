@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func preambleParagraphsAreRecitals() {
-        let (text, _) = parse("# Preamble\nThe States Parties,\n\n*Noting* x,\n\nRecalling y,\n\n# Chapter I\n## Article 1\n")
+        let (text, _) = parse("# Preamble\nWhereas w,\n\n*Noting* x,\n\nRecalling y,\n\n# Chapter I\n## Article 1\n")
         #expect(text.preamble?.recitals.map(\.anchor.id) == ["preamble__rec_1", "preamble__rec_2", "preamble__rec_3"])
     }
 

@@ -25,7 +25,7 @@ import Testing
         _ = try site.build()
         let html = try site.html("drafts/zero-draft/index.html")
         for anchor in [
-            "preamble__rec_1", "preamble__rec_3", "chp_I", "chp_IV", "art_1", "art_1__para_1",
+            "preamble__rec_1", "preamble__rec_2", "chp_I", "chp_IV", "art_1", "art_1__para_1",
             "art_1__para_1__point_b", "art_1__para_1__point_b__point_ii", "art_1__para_1__point_c",
             "art_4bis", "art_4bis__point_a", "art_24", "art_24__para_2__point_b", "annex_I",
         ] {
