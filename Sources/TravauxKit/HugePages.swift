@@ -13,8 +13,8 @@ import Glibc
 /// (Benchmarks/README.md, *Profile*). It is done only where it can help: on Linux, when the
 /// kernel gives huge pages on request (`[madvise]` in
 /// `/sys/kernel/mm/transparent_hugepage/enabled`), when the variable does not already set
-/// the tunable, and not when `TRAVAUX_NO_HUGE_PAGES` is set. If the process cannot be
-/// run again, it goes on as it is.
+/// the tunable, not when `TRAVAUX_NO_HUGE_PAGES` is set, and not under a tool that runs the
+/// program itself (valgrind). If the process cannot be run again, it goes on as it is.
 public enum HugePages {
     static let variable = "GLIBC_TUNABLES"
     static let tunable = "glibc.malloc.hugetlb"
@@ -24,12 +24,20 @@ public enum HugePages {
     public static func enable() {
         #if os(Linux)
         let current = getenv(variable).map { String(cString: $0) }
-        guard getenv("TRAVAUX_NO_HUGE_PAGES") == nil, !(current ?? "").contains(tunable), kernelGivesHugePagesOnRequest() else { return }
+        guard getenv("TRAVAUX_NO_HUGE_PAGES") == nil, !(current ?? "").contains(tunable), kernelGivesHugePagesOnRequest(),
+              runsItself() else { return }
         setenv(variable, tunables(adding: current), 1)
         execv("/proc/self/exe", CommandLine.unsafeArgv)
         // Not run again: put the environment back as it was.
         if let current { setenv(variable, current, 1) } else { unsetenv(variable) }
         #endif
+    }
+
+    /// Whether the process runs on its own: not under valgrind (which preloads its
+    /// `vgpreload` libraries and would lose the program it runs if it ran itself again).
+    static func runsItself() -> Bool {
+        let preload = getenv("LD_PRELOAD").map { String(cString: $0) } ?? ""
+        return !preload.contains("vgpreload")
     }
 
     /// The value of `GLIBC_TUNABLES` with huge pages asked for, keeping what it held.
