@@ -2,6 +2,7 @@ import Addressing
 import Citations
 import Compare
 import Corpus
+import Markdown
 import Parallel
 import Structure
 

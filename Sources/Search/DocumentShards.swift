@@ -1,3 +1,4 @@
+import Markdown
 import Parallel
 
 /// The document shards (docs/search.md, `docs/<n>.json.gz`): runs of consecutive documents

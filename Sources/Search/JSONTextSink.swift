@@ -1,3 +1,5 @@
+import Markdown
+
 /// Writes the words of Markdown as the inside of one JSON string, straight into a
 /// ``JSONWriter``'s bytes: blocks and points joined by one space, no space at either end,
 /// emphasis dropped. `/data/corpus.json` writes every passage's text this way, without
@@ -20,11 +22,7 @@ struct JSONTextSink: TextSink {
         }
         if pendingSpace && started && !endsWithSpace { json.raw(0x20) }
         pendingSpace = false
-        // The escaped string without its quotes.
-        let mark = json.bytes.count
-        json.string(text)
-        json.bytes.remove(at: mark)
-        json.bytes.removeLast()
+        json.stringContents(text)
         started = true
         endsWithSpace = text.utf8.last == 0x20
     }

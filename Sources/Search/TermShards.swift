@@ -1,3 +1,4 @@
+import Markdown
 import Parallel
 
 /// The term and position shards (docs/search.md, `terms/<n>.json.gz`, `positions/<n>.json.gz`):

@@ -1,39 +1,52 @@
-/// Writes JSON as bytes, straight into the buffer of a file of the index: strings escaped as
-/// `ScriptString.literal` escapes them (quote, backslash, `<`, `>`, `&`, `'`, control
-/// characters, U+2028 and U+2029), so author text can never end a string or a script.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+/// Writes JSON as bytes, straight into the buffer of a file: strings escaped so that author
+/// text can never end a string, a script or an attribute (quote, backslash, `<`, `>`, `&`,
+/// `'`, control characters, U+2028 and U+2029). The one spelling of these rules:
+/// ``ScriptString/literal(_:)`` writes through it.
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends raw JSON (punctuation, numbers, an already escaped string).
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ byte: UInt8) {
+    public mutating func raw(_ byte: UInt8) {
         bytes.append(byte)
     }
 
-    mutating func raw(_ other: some Sequence<UInt8>) {
+    public mutating func raw(_ other: some Sequence<UInt8>) {
         bytes.append(contentsOf: other)
     }
 
-    mutating func number(_ value: Int) {
+    public mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Appends `text` as a JSON string literal.
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { string($0) }
         if done == nil { Array(text.utf8).withUnsafeBufferPointer { string($0) } }
     }
 
     /// Appends UTF-8 `text` as a JSON string literal.
-    mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
+    public mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
+        stringContents(text)
+        bytes.append(0x22)
+    }
+
+    /// Appends `text` escaped as inside a JSON string literal, without the quotes.
+    public mutating func stringContents(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { stringContents($0) }
+        if done == nil { Array(text.utf8).withUnsafeBufferPointer { stringContents($0) } }
+    }
+
+    /// Appends UTF-8 `text` escaped as inside a JSON string literal, without the quotes.
+    public mutating func stringContents(_ text: UnsafeBufferPointer<UInt8>) {
         var start = 0
         var i = 0
         let n = text.count
@@ -63,7 +76,6 @@ struct JSONWriter {
             start = i
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<n]))
-        bytes.append(0x22)
     }
 
     /// For each byte value, "1" when the byte may need an escape: control characters, `"`,

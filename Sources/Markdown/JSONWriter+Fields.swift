@@ -1,11 +1,11 @@
 extension JSONWriter {
     /// Appends `text` as a string, or `null`.
-    mutating func string(orNull text: String?) {
+    public mutating func string(orNull text: String?) {
         if let text { string(text) } else { raw("null") }
     }
 
     /// Appends an array of strings.
-    mutating func strings(_ values: [String]) {
+    public mutating func strings(_ values: [String]) {
         raw(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { raw(UInt8(ascii: ",")) }
@@ -15,7 +15,7 @@ extension JSONWriter {
     }
 
     /// Appends an array whose elements `element` writes, comma-separated.
-    mutating func array<Element>(_ values: some Sequence<Element>, _ element: (inout JSONWriter, Element) -> Void) {
+    public mutating func array<Element>(_ values: some Sequence<Element>, _ element: (inout JSONWriter, Element) -> Void) {
         raw(UInt8(ascii: "["))
         var first = true
         for value in values {
