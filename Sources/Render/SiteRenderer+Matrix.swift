@@ -140,50 +140,114 @@ extension SiteRenderer {
 
     /// `/matrix.json`: the drafts, stakeholders and provisions of the matrix and every
     /// non-empty cell with its passages (position id and anchor: the passage is at
-    /// `/positions/<position>/#<anchor>`).
-    func matrixJSON() -> String {
-        let s = ScriptString.literal
-        let drafts = corpus.drafts.map { draft in
-            "{\"id\":\(s(draft.source.id)),\"title\":\(s(draft.source.title)),\"date\":\(s(draft.source.date.iso))"
-                + (draft.source.symbol.map { ",\"symbol\":\(s($0))" } ?? "") + "}"
+    /// `/positions/<position>/#<anchor>`). Written as bytes: a large record has tens of
+    /// thousands of cells and hundreds of thousands of passages.
+    func matrixJSON() -> [UInt8] {
+        /// `[]`, or the elements one per line, indented.
+        func list<Element>(_ items: some Collection<Element>, into json: inout JSONWriter, _ element: (inout JSONWriter, Element) -> Void) {
+            guard !items.isEmpty else { return json.raw("[]") }
+            json.raw("[\n  ")
+            for (index, item) in items.enumerated() {
+                if index > 0 { json.raw(",\n  ") }
+                element(&json, item)
+            }
+            json.raw("\n]")
         }
-        let stakeholders = comparison.matrix.columns.compactMap { index.stakeholders[$0]?.source }.map { stakeholder in
-            "{\"id\":\(s(stakeholder.id)),\"name\":\(s(stakeholder.name)),\"kind\":\(s(stakeholder.kind.rawValue))}"
-        }
-        let provisions = comparison.matrix.rows.map { comparison.concordance.provisions[$0] }.map { provision in
-            let articles = provision.versions.map { "\(s($0.draftID)):\(s($0.number))" }.joined(separator: ",")
-            return "{\"key\":\(s(provision.key)),\"title\":\(s(provision.title)),\"url\":\(s(absolute("/" + Route.article(provision.key).path))),\"articles\":{\(articles)}}"
-        }
-        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n]" }
-        var out = "{\n\"drafts\": \(list(drafts)),\n\"stakeholders\": \(list(stakeholders)),\n\"provisions\": \(list(provisions)),\n\"cells\": "
-        // The cells, tens of thousands in a large record, are written straight into the file.
         let records = matrixRecords()
-        out.reserveCapacity(out.utf8.count + records.count * 512)
-        out += records.isEmpty ? "[]" : "[\n  "
-        for (number, record) in records.enumerated() {
-            if number > 0 { out += ",\n  " }
-            out += "{\"provision\":\(s(record.provision.key)),\"stakeholder\":\(s(record.stakeholder.id)),\"stance\":\(s(record.cell.label)),\"url\":"
-            out += s(absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id))))
-            out += ",\"stances\":["
-            for (index, stance) in record.cell.stances.enumerated() {
-                if index > 0 { out += "," }
-                out += "{\"stance\":\(s(stance.value.rawValue)),\"position\":\(s(stance.positionID)),\"draft\":\(s(stance.draftID)),\"article\":\(s(stance.article))"
-                if let note = stance.note { out += ",\"note\":\(s(note))" }
-                out += "}"
+        var json = JSONWriter(capacity: 65536 + records.count * 512)
+        json.raw("{\n\"drafts\": ")
+        list(corpus.drafts, into: &json) { json, draft in
+            json.raw("{\"id\":")
+            json.string(draft.source.id)
+            json.raw(",\"title\":")
+            json.string(draft.source.title)
+            json.raw(",\"date\":")
+            json.string(draft.source.date.iso)
+            if let symbol = draft.source.symbol {
+                json.raw(",\"symbol\":")
+                json.string(symbol)
             }
-            out += "],\"passages\":["
-            for (index, passage) in record.cell.passages.enumerated() {
-                if index > 0 { out += "," }
-                out += "{\"position\":\(s(passage.positionID)),\"anchor\":\(s(passage.anchor.id))}"
-            }
-            out += "],\"proposals\":["
-            for (index, proposal) in record.cell.proposals.map({ comparison.proposals[$0] }).enumerated() {
-                if index > 0 { out += "," }
-                out += "{\"position\":\(s(proposal.positionID)),\"anchor\":\(s(proposal.passageAnchor?.id ?? "")),\"draft\":\(s(proposal.draftID)),\"target\":\(s(proposal.anchor.id))}"
-            }
-            out += "]}"
+            json.raw("}")
         }
-        out += records.isEmpty ? "\n}\n" : "\n]\n}\n"
-        return out
+        json.raw(",\n\"stakeholders\": ")
+        list(comparison.matrix.columns.compactMap { index.stakeholders[$0]?.source }, into: &json) { json, stakeholder in
+            json.raw("{\"id\":")
+            json.string(stakeholder.id)
+            json.raw(",\"name\":")
+            json.string(stakeholder.name)
+            json.raw(",\"kind\":")
+            json.string(stakeholder.kind.rawValue)
+            json.raw("}")
+        }
+        json.raw(",\n\"provisions\": ")
+        list(comparison.matrix.rows.map { comparison.concordance.provisions[$0] }, into: &json) { json, provision in
+            json.raw("{\"key\":")
+            json.string(provision.key)
+            json.raw(",\"title\":")
+            json.string(provision.title)
+            json.raw(",\"url\":")
+            json.string(absolute("/" + Route.article(provision.key).path))
+            json.raw(",\"articles\":{")
+            for (index, version) in provision.versions.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.string(version.draftID)
+                json.raw(":")
+                json.string(version.number)
+            }
+            json.raw("}}")
+        }
+        json.raw(",\n\"cells\": ")
+        list(records, into: &json) { json, record in
+            json.raw("{\"provision\":")
+            json.string(record.provision.key)
+            json.raw(",\"stakeholder\":")
+            json.string(record.stakeholder.id)
+            json.raw(",\"stance\":")
+            json.string(record.cell.label)
+            json.raw(",\"url\":")
+            json.string(absolute(Route.article(record.provision.key).address(section: .stakeholder(record.stakeholder.id))))
+            json.raw(",\"stances\":[")
+            for (index, stance) in record.cell.stances.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.raw("{\"stance\":")
+                json.string(stance.value.rawValue)
+                json.raw(",\"position\":")
+                json.string(stance.positionID)
+                json.raw(",\"draft\":")
+                json.string(stance.draftID)
+                json.raw(",\"article\":")
+                json.string(stance.article)
+                if let note = stance.note {
+                    json.raw(",\"note\":")
+                    json.string(note)
+                }
+                json.raw("}")
+            }
+            json.raw("],\"passages\":[")
+            for (index, passage) in record.cell.passages.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.raw("{\"position\":")
+                json.string(passage.positionID)
+                json.raw(",\"anchor\":")
+                json.string(passage.anchor.id)
+                json.raw("}")
+            }
+            json.raw("],\"proposals\":[")
+            for (index, proposal) in record.cell.proposals.map({ comparison.proposals[$0] }).enumerated() {
+                if index > 0 { json.raw(",") }
+                json.raw("{\"position\":")
+                json.string(proposal.positionID)
+                json.raw(",\"anchor\":")
+                json.string(proposal.passageAnchor?.id ?? "")
+                json.raw(",\"draft\":")
+                json.string(proposal.draftID)
+                json.raw(",\"target\":")
+                json.string(proposal.anchor.id)
+                json.raw("}")
+            }
+            json.raw("]}")
+        }
+        json.raw("\n}\n")
+        return json.bytes
     }
 }

@@ -67,7 +67,7 @@ public struct SiteRenderer: Sendable {
             do {
                 switch job {
                 case .page(let route): try emit(route.file, Data(try pageBytes(route)))
-                case .matrixJSON: try emit(SiteFile.matrixJSON.path, Data(matrixJSON().utf8))
+                case .matrixJSON: try emit(SiteFile.matrixJSON.path, Data(matrixJSON()))
                 case .matrixCSV: try emit(SiteFile.matrixCSV.path, Data(matrixCSV().utf8))
                 case .sitemap: try emit(SiteFile.sitemap.path, Data(sitemap(routes).utf8))
                 case .feed: try emit(SiteFile.feed.path, Data(feed().utf8))
