@@ -129,10 +129,11 @@ extension Redline {
         let n = old.count, m = new.count
         var score = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
         var alike = [[Double]](repeating: [Double](repeating: -1, count: m), count: n)
+        let oldWords = old.map { a[$0].words }, newWords = new.map { b[$0].words }
         for i in 0..<n {
             for j in 0..<m {
                 let line = a[old[i]], other = b[new[j]]
-                let value = line.similarity(to: other) + (line.label == other.label && !line.label.isEmpty ? 0.1 : 0)
+                let value = RedlineLine.similarity(oldWords[i], newWords[j]) + (line.label == other.label && !line.label.isEmpty ? 0.1 : 0)
                 if value >= 0.5 { alike[i][j] = value }
             }
         }

@@ -54,11 +54,19 @@ struct RedlineLine: Sendable, Hashable {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
+    /// The words of the line, lower-cased, once each.
+    var words: Set<String> {
+        Set(RedlineToken.split(String(body)).filter(\.isWord).map { $0.text.lowercased() })
+    }
+
     /// How alike the words of two lines are: the Dice coefficient of their sets of words
     /// (0 when they share none, 1 when they have the same).
     func similarity(to other: RedlineLine) -> Double {
-        let mine = Set(RedlineToken.split(String(body)).filter(\.isWord).map { $0.text.lowercased() })
-        let theirs = Set(RedlineToken.split(String(other.body)).filter(\.isWord).map { $0.text.lowercased() })
+        Self.similarity(words, other.words)
+    }
+
+    /// The Dice coefficient of two sets of words.
+    static func similarity(_ mine: Set<String>, _ theirs: Set<String>) -> Double {
         guard !mine.isEmpty || !theirs.isEmpty else { return 1 }
         return 2 * Double(mine.intersection(theirs).count) / Double(mine.count + theirs.count)
     }
