@@ -1,9 +1,12 @@
 /// A word-level comparison of two texts: what was kept, deleted and inserted.
 ///
-/// The texts are cut into words, single punctuation marks and runs of white space
-/// (``RedlineToken``), compared with Myers' shortest edit script, then tidied for reading:
-/// a change of several words reads as one deletion followed by one insertion, not as
-/// alternating fragments. Deterministic: the same texts always give the same segments.
+/// The texts are compared line by line first: lines with the same words are paired, then
+/// lines alike enough (``RedlineLine``); the number or label that starts a line (`2.`,
+/// `(b)`) is a unit of its own, so a deleted point is struck whole and a relettered one reads
+/// `(c) → (b)`. Paired lines are cut into words, single punctuation marks and runs of white
+/// space (``RedlineToken``), compared with Myers' shortest edit script, then tidied for
+/// reading: a change of several words reads as one deletion followed by one insertion, not
+/// as alternating fragments. Deterministic: the same texts always give the same segments.
 public struct Redline: Sendable, Hashable {
     /// What happened to a run of text.
     public enum Operation: String, Sendable, Hashable { case equal, delete, insert }
@@ -12,10 +15,13 @@ public struct Redline: Sendable, Hashable {
     public struct Segment: Sendable, Hashable {
         public var operation: Operation
         public var text: String
+        /// Whether the text is the number or label of a paragraph or point (`2.`, `(b)`),
+        /// deleted or inserted whole.
+        public var isLabel = false
     }
 
     /// In order; deletions come before insertions at the same place, and no two neighbours
-    /// share an operation.
+    /// share an operation, except a label and its neighbour.
     public var segments: [Segment]
 
     /// The most edits the comparison searches for; past it, the texts are too different to
@@ -23,10 +29,20 @@ public struct Redline: Sendable, Hashable {
     static let maximumEdits = 2_000
 
     public init(from old: String, to new: String) {
+        segments = old.isEmpty && new.isEmpty ? [] : Self.lineSegments(old, new)
+    }
+
+    /// The word-level redline of two texts, labels not set apart.
+    static func wordSegments(_ old: String, _ new: String) -> [Segment] {
         let a = RedlineToken.split(old), b = RedlineToken.split(new)
-        var edits = Self.edits(a, b)
-        edits = Self.absorbingSpaces(edits, a)
-        segments = Self.segments(edits, a, b)
+        var ids: [String: Int] = [:]
+        func id(_ token: RedlineToken) -> Int {
+            if let known = ids[token.text] { return known }
+            ids[token.text] = ids.count
+            return ids.count - 1
+        }
+        let edits = Self.absorbingSpaces(Self.edits(a.map(id), b.map(id)), a)
+        return Self.segments(edits, a, b)
     }
 
     /// Whether any word, mark or space differs.
@@ -55,17 +71,10 @@ extension Redline {
         case keep(Int, Int), delete(Int), insert(Int)
     }
 
-    /// The shortest edit script from `a` to `b` (Myers 1986), the common ends trimmed first.
-    static func edits(_ a: [RedlineToken], _ b: [RedlineToken]) -> [Edit] {
-        // Tokens as numbers: comparing strings (canonical equivalence included) once each.
-        var ids: [String: Int] = [:]
-        func id(_ token: RedlineToken) -> Int {
-            if let known = ids[token.text] { return known }
-            ids[token.text] = ids.count
-            return ids.count - 1
-        }
-        let x = a.map(id)
-        let y = b.map(id)
+    /// The shortest edit script from `x` to `y` (Myers 1986), the common ends trimmed first:
+    /// tokens or lines as numbers, so that strings (canonical equivalence included) are
+    /// compared once each.
+    static func edits(_ x: [Int], _ y: [Int]) -> [Edit] {
         var prefix = 0
         while prefix < x.count, prefix < y.count, x[prefix] == y[prefix] { prefix += 1 }
         var suffix = 0

@@ -3,7 +3,9 @@
 /// Everything that came from content is escaped; raw HTML is emitted only when
 /// ``Options/allowRawHTML`` is set (and then through GFM's tag filter); unsafe URLs
 /// (``HTMLEscaping/isSafeURL(_:)``) are dropped. Blocks with an ``Block/anchor`` carry it as
-/// their `id`, with a permalink (`<a class="permalink">`) shown on hover and focus.
+/// their `id`, with a permalink (`<a class="permalink">`) shown on hover and focus; a
+/// heading's permalink follows it, both in a `<div class="heading">`, so that the heading's
+/// accessible name is its words alone.
 ///
 /// A renderer numbers the footnotes of one document: use one per document, on one thread.
 public struct HTMLRenderer {
@@ -97,10 +99,16 @@ public struct HTMLRenderer {
             render(inlines, into: &out)
             out += "</p>\n"
         case .heading(let level, let inlines):
-            out += "<h\(level)"
-            openAnchor(block.anchor, into: &out)
+            // The permalink beside the heading, not inside it: a heading's name is its words.
+            guard let anchor = block.anchor else {
+                out += "<h\(level)>"
+                render(inlines, into: &out)
+                out += "</h\(level)>\n"
+                break
+            }
+            out += "<div class=\"heading\"><h\(level) id=\"\(HTMLEscaping.escape(anchor))\">"
             render(inlines, into: &out)
-            out += "</h\(level)>\n"
+            out += "</h\(level)>" + Self.permalink(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel) + "</div>\n"
         case .blockQuote(let blocks):
             out += "<blockquote"
             openAnchor(block.anchor, into: &out)

@@ -5,7 +5,7 @@ import Structure
 
 extension SiteRenderer {
     /// `/concordance/`: provisions x drafts, each provision's article number in each draft
-    /// linked to its anchor, with renumbering, retitling, splits and merges marked.
+    /// linked to its anchor, with renumbering, retitling, rewording, splits and merges marked.
     func concordancePage() -> PageContent {
         let route = Route.concordance
         let drafts = corpus.drafts.map { draft in
@@ -32,7 +32,7 @@ extension SiteRenderer {
         )
         return PageContent(
             template: "concordance", context: context, title: "Concordance",
-            description: "Every provision of the text and its article number in each draft, with renumbering and retitling marked.",
+            description: "Every provision of the text and its article number in each draft, with renumbering, retitling and rewording marked.",
             section: route.path
         )
     }
@@ -71,6 +71,11 @@ extension SiteRenderer {
             if let before = previous.title, let after = version.title, before != after {
                 classes.append("retitled")
                 cell.retitled = true
+            }
+            // Words compared only where the record holds both texts (an outline has none).
+            if !previous.text.isEmpty, !version.text.isEmpty, previous.text != version.text {
+                classes.append("reworded")
+                cell.reworded = PercentEncoding.encode(route.link(to: .article(provision.key), anchor: .version(draftID)))
             }
         } else if version.draftIndex > 0 {
             if let split = provision.splitFrom {

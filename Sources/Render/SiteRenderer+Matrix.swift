@@ -68,11 +68,13 @@ extension SiteRenderer {
         }
         let key = comparison.concordance.provisions[row].key
         let hasLinks = !cell.passages.isEmpty && cell.passages.count <= Self.matrixLinkLimit
+        let documents = hasLinks ? documentNames(Set(cell.passages.map(\.positionID)).sorted()) : [:]
         let links = !hasLinks ? [] : cell.passages.map { passage in
             PassageLink(
                 href: PercentEncoding.encode(route.link(to: .position(passage.positionID), anchor: passage.anchor)),
                 label: Self.passageLabel(passage.anchor),
-                title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID
+                title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID,
+                document: documents[passage.positionID]
             )
         }
         return MatrixCell(
@@ -81,6 +83,29 @@ extension SiteRenderer {
             passages: cell.passages.isEmpty ? nil : Self.count(cell.passages.count, "passage"), hasPassages: !cell.passages.isEmpty,
             hasLinks: hasLinks, links: links, proposes: !cell.proposals.isEmpty
         )
+    }
+
+    /// What tells the documents of one matrix cell apart, by position id: nothing when they
+    /// are one document; else each one's month (`Nov 2023`), with its kind where two share
+    /// a month (`Briefing, Nov 2023`), and its id where even that is shared.
+    func documentNames(_ ids: [String]) -> [String: String] {
+        guard ids.count > 1 else { return [:] }
+        var names: [String: String] = [:]
+        for id in ids {
+            guard let source = index.positions[id]?.source else { names[id] = id; continue }
+            names[id] = Self.shortDate(source.date)
+        }
+        for (id, name) in names where names.values.filter({ $0 == name }).count > 1 {
+            names[id] = index.positions[id].map { "\($0.source.kind.label), \(name)" } ?? id
+        }
+        for (id, name) in names where names.values.filter({ $0 == name }).count > 1 { names[id] = id }
+        return names
+    }
+
+    /// A date as short as a narrow cell needs: `Nov 2023`, or `2023`.
+    static func shortDate(_ date: PartialDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return date.month.map { "\(months[$0 - 1]) \(date.year)" } ?? String(date.year)
     }
 
     /// The data of one non-empty cell, as the CSV and JSON files give it.

@@ -15,17 +15,37 @@ extension SearchCollector {
             date: source.date.firstDayISO
         )
         var about = TextRuns()
-        if let symbol = source.symbol { about.append(symbol) }
-        about.separate()
-        about.append(source.kind.label)
+        about.append(([source.kind.label] + (source.symbol.map { [$0] } ?? [])).joined(separator: " · ") + ".")
         for stance in source.stances {
             about.separate()
-            about.append("Article \(stance.article): \(stance.stance.rawValue)" + (stance.note.map { ". " + $0 } ?? ""))
+            about.append(Self.sentence(stance))
         }
         let route = Route.position(source.id)
         result.documents.append(SearchDocument(url: route.path, title: source.title, indexedTitle: source.title, context: context, body: about.runs))
-        result.documents += anchored(position.document, route: route, title: source.title, context: context, citations: citationTerms(ofDocument: source.id))
+        result.documents += anchored(
+            position.document, route: route, title: source.title, context: context, citations: citationTerms(ofDocument: source.id),
+            sectionPrefix: names.joined(separator: ", ")
+        )
         return result
+    }
+
+    /// A declared stance as a sentence: "Proposes deleting Article 17: covered by other
+    /// conventions."
+    static func sentence(_ stance: PositionSource.Stance) -> String {
+        let verb = switch stance.stance {
+        case .support: "Supports"
+        case .oppose: "Opposes"
+        case .amend: "Proposes amending"
+        case .delete: "Proposes deleting"
+        case .add: "Proposes adding"
+        case .concern: "Raises concerns about"
+        case .neutral: "Is neutral on"
+        }
+        guard let note = stance.note?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !note.isEmpty else {
+            return "\(verb) Article \(stance.article)."
+        }
+        let ends = note.last.map { ".!?".contains($0) } ?? false
+        return "\(verb) Article \(stance.article): \(note)" + (ends ? "" : ".")
     }
 
     /// A stakeholder: name, short name, kind and description.
@@ -50,7 +70,7 @@ extension SearchCollector {
         let route = Route.page(source.id)
         var result = SearchSource(kind: .page)
         result.documents.append(SearchDocument(url: route.path, title: source.title, indexedTitle: source.title, context: "Page", body: about.runs))
-        result.documents += anchored(page.document, route: route, title: source.title, context: source.title, citations: [:])
+        result.documents += anchored(page.document, route: route, title: source.title, context: source.title, citations: [:], sectionPrefix: source.title)
         return result
     }
 
@@ -72,9 +92,12 @@ extension SearchCollector {
         )
     }
 
-    /// The headings and `p_N` passages of a position or page.
+    /// The headings and `p_N` passages of a position or page. A passage under a heading is
+    /// titled by whose it is and the heading ("GI-TOC: Scope"), so that it never reads as the
+    /// article of that name; one before any heading by the document's title.
     private func anchored(
-        _ document: AnchoredDocument, route: Route, title: String, context: String, citations: [Anchor: [Int32]]
+        _ document: AnchoredDocument, route: Route, title: String, context: String, citations: [Anchor: [Int32]],
+        sectionPrefix: String
     ) -> [SearchDocument] {
         var result: [SearchDocument] = []
         var section: String?
@@ -92,10 +115,11 @@ extension SearchCollector {
             switch block.kind {
             case .heading(_, let inlines):
                 let heading = Inline.plainText(inlines)
-                section = heading
+                section = sectionPrefix.isEmpty ? heading : "\(sectionPrefix): \(heading)"
                 guard let anchor = block.anchor.flatMap(Anchor.init(documentFragment:)) else { continue }
                 result.append(SearchDocument(
-                    url: route.path(anchor), title: heading, indexedTitle: heading, context: context, body: [], citationTerms: citations[anchor] ?? []
+                    url: route.path(anchor), title: section ?? heading, indexedTitle: heading, context: context, body: [],
+                    citationTerms: citations[anchor] ?? []
                 ))
             case .list(let list):
                 for item in list.items {

@@ -24,7 +24,7 @@ extension SearchStage {
             "\"kinds\": \(kindValues)",
         ]
         if let latest = corpus.drafts.last {
-            lines.append("\"latest\": " + latestDraft(latest, collector.comparison.concordance))
+            lines.append("\"latest\": " + latestDraft(latest, corpus.drafts.dropLast(), collector.comparison.concordance))
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
@@ -36,8 +36,10 @@ extension SearchStage {
         return String(decoding: encoded, as: UTF8.self)
     }
 
-    /// The latest draft and its articles by number, each with the anchors inside it.
-    private static func latestDraft(_ draft: StructuredCorpus.Draft, _ concordance: Concordance) -> String {
+    /// The latest draft and its articles by number, each with the anchors inside it; then the
+    /// provisions that held a number in an earlier draft which the latest draft gives another
+    /// provision (or none): `art 4` then finds the provision that was Article 4.
+    private static func latestDraft(_ draft: StructuredCorpus.Draft, _ earlier: ArraySlice<StructuredCorpus.Draft>, _ concordance: Concordance) -> String {
         let s = ScriptString.literal
         let id = draft.source.id
         let anchors = draft.text.anchors
@@ -56,7 +58,51 @@ extension SearchStage {
             articles.append("\(s(number)):{\(fields.joined(separator: ","))}")
         }
         return "{\"draft\":\(s(id)),\"title\":\(s(draft.source.title)),\"url\":\(s(Route.draft(id).path)),\"articles\":{\n  "
-            + articles.joined(separator: ",\n  ") + "\n}}"
+            + articles.joined(separator: ",\n  ") + "\n},\"earlier\":{" + earlierNumbers(draft, earlier, concordance) + "}}"
+    }
+
+    /// `"4":[{"number":"4","drafts":["Updated CND"],"key":…,"now":"5"}]`: for each
+    /// number (as in anchors) an earlier draft gave a provision that the latest draft does not
+    /// hold under that number, the provision, the drafts that numbered it so, and its number
+    /// in the latest draft (else its title). Numbers sorted, provisions in concordance order.
+    private static func earlierNumbers(
+        _ latest: StructuredCorpus.Draft, _ earlier: ArraySlice<StructuredCorpus.Draft>, _ concordance: Concordance
+    ) -> String {
+        let s = ScriptString.literal
+        let latestID = latest.source.id
+        var current: [String: String] = [:]
+        for article in latest.text.articles {
+            let number = Anchor.normalizedNumber(article.number)
+            if current[number] == nil { current[number] = concordance.provision(draft: latestID, article: article.anchor)?.key ?? "" }
+        }
+        let titles = Dictionary(earlier.map { ($0.source.id, $0.source.title) }, uniquingKeysWith: { first, _ in first })
+        // number -> provision index -> (number as written, draft titles)
+        var found: [String: [Int: (written: String, drafts: [String])]] = [:]
+        for (index, provision) in concordance.provisions.enumerated() {
+            for version in provision.versions where version.draftID != latestID {
+                guard let title = titles[version.draftID] else { continue }
+                let number = Anchor.normalizedNumber(version.number)
+                guard current[number] != provision.key else { continue }
+                found[number, default: [:]][index, default: (version.number, [])].drafts.append(title)
+            }
+        }
+        return found.keys.sorted().map { number in
+            let entries = found[number]!.keys.sorted().map { index in
+                let provision = concordance.provisions[index]
+                let entry = found[number]![index]!
+                var fields = [
+                    "\"number\":\(s(entry.written))", "\"drafts\":[\(entry.drafts.map(s).joined(separator: ","))]", "\"key\":\(s(provision.key))",
+                ]
+                // The title only for a provision the latest draft lacks: else its article there has it.
+                if let now = provision.version(in: latestID)?.number {
+                    fields.append("\"now\":\(s(now))")
+                } else {
+                    fields.append("\"title\":\(s(provision.title))")
+                }
+                return "{" + fields.joined(separator: ",") + "}"
+            }
+            return "\n  \(s(number)):[" + entries.joined(separator: ",") + "]"
+        }.joined(separator: ",")
     }
 
     /// `facets.json`: the facet values and, in columns, the values of each source's documents.

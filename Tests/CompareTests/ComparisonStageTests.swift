@@ -43,6 +43,12 @@ import Testing
         #expect(proposal.redline.insertedWords == 1)
     }
 
+    @Test func aProposalDroppingAParagraphStrikesItWholeAndRenumbersTheNext() throws {
+        let (proposals, _) = proposals("```proposal art_24\n1. Such conditions shall include review.\n```\n")
+        let proposal = try #require(proposals.first)
+        #expect(proposal.redline.html() == "<del>1. Safeguards apply.</del>\n<del>2.</del> → <ins>1.</ins> Such conditions shall include review.")
+    }
+
     @Test func aProposalForAWholeArticleComparesItsNumberedParagraphs() throws {
         let (proposals, _) = proposals("```proposal art_24\n1. Safeguards apply.\n```\n")
         let proposal = try #require(proposals.first)

@@ -14,6 +14,42 @@ import Testing
         }.joined()
     }
 
+    @Test func aDeletedPointIsStruckWholeAndTheRelabelledOneShowsOldAndNewLabel() {
+        let old = "1. This Convention shall not apply to:\n(a) samples held by States;\n(b) plastics used for national defence;\n(c) research samples."
+        let new = "1. This Convention shall not apply to:\n(a) samples held by States;\n(b) research samples."
+        #expect(marked(old, new) == "1. This Convention shall not apply to:\n(a) samples held by States;[-\n(b) plastics used for national defence;-]\n[-(c)-]{+(b)+} research samples.")
+        let html = Redline(from: old, to: new).html()
+        #expect(html.contains("\n<del>(b) plastics used for national defence;</del>\n<del>(c)</del> → <ins>(b)</ins> research samples."))
+        #expect(!html.contains("(b<del>") && !html.contains("(<del>"))
+    }
+
+    @Test func paragraphNumbersAreWholeUnits() {
+        #expect(marked("1. One.\n2. Two.\n3. Three.", "1. One.\n2. Three.") == "1. One.[-\n2. Two.-]\n[-3.-]{+2.+} Three.")
+        #expect(marked("2. Each State Party shall adopt measures.", "3. Each State Party shall adopt measures by 2040.")
+            == "[-2.-]{+3.+} Each State Party shall adopt measures{+ by 2040+}.")
+    }
+
+    @Test func anInsertedPointIsInsertedWholeAndTheFollowingOnesRelabelled() {
+        let html = Redline(from: "(a) First;\n(b) Second.", to: "(a) First;\n(b) New point;\n(c) Second.").html()
+        #expect(html == "(a) First;\n<ins>(b) New point;</ins>\n<del>(b)</del> → <ins>(c)</ins> Second.")
+    }
+
+    @Test func aRewordedPointKeepsItsLabelAndMarksItsWords() {
+        #expect(marked("(a) To prevent crime;\n(b) To protect data.", "(a) To prevent and combat crime;\n(b) To protect data.")
+            == "(a) To prevent {+and combat +}crime;\n(b) To protect data.")
+    }
+
+    @Test func labelsAreOnlyAtTheStartOfALine() {
+        #expect(marked("see article 24(2)(b) here", "see article 24(2)(c) here") == "see article 24(2)([-b-]{+c+}) here")
+        #expect(marked("in (b) here", "in (c) here") == "in ([-b-]{+c+}) here")
+    }
+
+    @Test func aLabelReplacedByAnotherIsTheOnlyPlaceTheArrowAppears() {
+        #expect(!Redline(from: "shall adopt", to: "shall take").html().contains("→"))
+        let segments = Redline(from: "(c) research samples.", to: "(b) research samples.").segments
+        #expect(segments.map(\.isLabel) == [true, true, false])
+    }
+
     @Test func aReplacedWordIsDeletedThenInserted() {
         #expect(marked("Each State Party shall provide safeguards.", "Each State Party shall ensure safeguards.")
             == "Each State Party shall [-provide-]{+ensure+} safeguards.")
@@ -106,7 +142,7 @@ import Testing
             let redline = Redline(from: old, to: newText)
             #expect(redline.oldText == old)
             #expect(redline.newText == newText)
-            #expect(zip(redline.segments, redline.segments.dropFirst()).allSatisfy { $0.operation != $1.operation })
+            #expect(zip(redline.segments, redline.segments.dropFirst()).allSatisfy { $0.operation != $1.operation || $0.isLabel || $1.isLabel })
             #expect(redline.hasChanges == (old != newText))
         }
     }

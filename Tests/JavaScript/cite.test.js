@@ -18,3 +18,13 @@ test("builds the ready citation of a draft provision", () => {
     "Zero draft (A/AC.291/22), art. 24(2)(b), https://example.org/drafts/zero-draft/#art_24__para_2__point_b",
   );
 });
+
+test("writes a relative link's permanent address for print, without index.html", () => {
+  const base = "https://example.org/record/positions/icc/";
+  assert.strictEqual(
+    cite.printAddress("../../drafts/zero-draft/index.html#art_24__para_2", base),
+    "https://example.org/record/drafts/zero-draft/#art_24__para_2",
+  );
+  assert.strictEqual(cite.printAddress("../../index.html", base), "https://example.org/record/");
+  assert.strictEqual(cite.printAddress("../../matrix.csv", base), "https://example.org/record/matrix.csv");
+});

@@ -152,6 +152,11 @@ const LATEST = {
     24: { number: "24", anchor: "art_24", title: "Conditions and safeguards", key: "conditions-and-safeguards", parts: ["para_1", "para_2", "para_2__point_a"] },
     "4bis": { number: "4 bis", anchor: "art_4bis", key: "article-4-bis", parts: [] },
   },
+  // The provisions earlier drafts numbered otherwise (SearchStage+Files.swift).
+  earlier: {
+    3: [{ number: "3", drafts: ["First draft"], key: "dual-criminality", title: "Dual criminality" }],
+    5: [{ number: "5", drafts: ["First draft"], key: "conditions-and-safeguards", now: "24" }],
+  },
 };
 const DOCS = [
   { url: "drafts/second/#art_24", title: "Conditions and safeguards", body: "Each State Party shall ensure safeguards.", kind: 0, group: 0 },
@@ -257,6 +262,27 @@ test("reads article references and links the deepest part that exists", () => {
   assert.strictEqual(rest.article.anchor, "art_24__para_2");
   assert.deepStrictEqual(rest.words.map((w) => w.term), ["safeguard"]);
   assert.deepStrictEqual(search.parseQuery("art 99", undefined, LATEST).words.map((w) => w.term), ["art", "99"]);
+});
+
+test("an article number finds the provisions earlier drafts gave it, however the latest draft numbers them", async () => {
+  const five = search.parseQuery("art 5", undefined, LATEST).article;
+  assert.strictEqual(five.article, null, "the latest draft has no Article 5");
+  assert.deepStrictEqual(five.cites, ["~conditions-and-safeguards"]);
+  assert.deepStrictEqual(five.earlier, [{ number: "5", drafts: ["First draft"], key: "conditions-and-safeguards", now: "24", title: "Conditions and safeguards" }]);
+  assert.deepStrictEqual(search.parseQuery("art 5(2)", undefined, LATEST).article.cites, ["~conditions-and-safeguards/2", "~conditions-and-safeguards"]);
+  const engine = small();
+  const res = await engine.search("art 5");
+  assert.deepStrictEqual(res.results[0], {
+    pinned: true, url: "articles/conditions-and-safeguards/", kind: -1,
+    title: "Article 5 of the First draft \u00b7 now Art. 24", context: "Conditions and safeguards \u00b7 every draft, proposals and positions",
+  });
+  // Then the passages citing the provision, whatever draft's numbering they cite.
+  assert.deepStrictEqual(await urls(engine, res.results.slice(1, 3)), ["positions/freedonia/#p_1", "positions/freedonia/#p_2"]);
+  const three = await engine.search("Article 3");
+  assert.strictEqual(three.results[0].title, "Article 3 of the First draft \u00b7 not in the latest draft");
+  assert.strictEqual(three.results[0].context, "Dual criminality \u00b7 every draft, proposals and positions");
+  // The latest draft's own article stays first.
+  assert.strictEqual((await engine.search("art 24")).results[0].url, "drafts/second/#art_24");
 });
 
 test("ranks documents holding every word, titles and positions first, newer on ties", async () => {

@@ -48,6 +48,17 @@ import Testing
         #expect(renderer.render(document) == "<p id=\"p_1\"><a class=\"permalink\" href=\"#p_1\" aria-label=\"Link to paragraph 1\">¶</a>Hello.</p>\n")
     }
 
+    @Test func aHeadingsPermalinkFollowsItOutsideTheHeading() {
+        var document = MarkdownParser().parse("## Scope\n\n## Plain")
+        document.blocks[0].anchor = "scope"
+        var renderer = HTMLRenderer()
+        #expect(renderer.render(document) == """
+            <div class="heading"><h2 id="scope">Scope</h2><a class="permalink" href="#scope" aria-label="Link to this section">¶</a></div>
+            <h2>Plain</h2>
+
+            """)
+    }
+
     @Test func rendersFootnotesWithBackReferences() {
         let output = html("One[^a] two[^a].\n\n[^a]: The note.\n")
         #expect(output.contains("<a href=\"#fn-1\" id=\"fn-1-ref\""))

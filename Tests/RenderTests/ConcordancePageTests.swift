@@ -16,8 +16,20 @@ import Testing
         #expect(try Self.row("Misuse of devices") == """
             <td class="present"><a href="../drafts/first-draft/index.html#art_6">Art.&nbsp;6</a> <span class="title">Misuse of devices</span></td>\
             <td class="present renumbered"><a href="../drafts/second-draft/index.html#art_7">Art.&nbsp;7</a> <span class="change">was 6</span> <span class="title">Misuse of devices</span></td>\
-            <td class="present"><a href="../drafts/third-draft/index.html#art_7">Art.&nbsp;7</a> <span class="title">Misuse of devices</span></td></tr>
+            <td class="present reworded"><a href="../drafts/third-draft/index.html#art_7">Art.&nbsp;7</a> <a class="change" href="../articles/misuse-of-devices/index.html#third-draft">reworded</a> <span class="title">Misuse of devices</span></td></tr>
             """)
+    }
+
+    @Test func anArticleWhoseWordsChangedIsMarkedRewordedWithALinkToItsRedline() throws {
+        // The third draft adds a quoted block to the article, under the same number and title.
+        let row = try Self.row("Misuse of devices")
+        #expect(row.contains("<td class=\"present reworded\">"))
+        #expect(row.contains("<a class=\"change\" href=\"../articles/misuse-of-devices/index.html#third-draft\">reworded</a>"))
+        // Renumbered with the same words: not reworded.
+        #expect(row.contains("<td class=\"present renumbered\">"))
+        #expect(row.components(separatedBy: "reworded</a>").count == 2)
+        // An outline (no words in the record) is never said to be reworded.
+        #expect(!(try Self.row("Article 9")).contains("reworded"))
     }
 
     @Test func aSplitArticleIsPartOfItsOriginAndAMergedOneSaysWhereItWent() throws {
@@ -29,7 +41,7 @@ import Testing
     }
 
     @Test func retitledNewAbsentAndNumberOnlyArticlesAreMarked() throws {
-        #expect(try Self.row("Interception and interference").contains("<td class=\"present retitled\"><a href=\"../drafts/second-draft/index.html#art_5\">Art.&nbsp;5</a> <span class=\"change\">retitled</span> <span class=\"title\">Illegal interception</span></td>"))
+        #expect(try Self.row("Interception and interference").contains("<td class=\"present retitled reworded\"><a href=\"../drafts/second-draft/index.html#art_5\">Art.&nbsp;5</a> <span class=\"change\">retitled</span> <a class=\"change\" href=\"../articles/interception-and-interference/index.html#second-draft\">reworded</a> <span class=\"title\">Illegal interception</span></td>"))
         #expect(try Self.row("Protection of sovereignty").hasPrefix("<td class=\"absent\">—<span class=\"visually-hidden\"> not in the record of this draft</span></td><td class=\"present added\"><a href=\"../drafts/second-draft/index.html#art_8\">Art.&nbsp;8</a> <span class=\"change\">new</span>"))
         #expect(try Self.row("Article 9").contains("<a href=\"../drafts/second-draft/index.html#art_9\">Art.&nbsp;9</a> <span class=\"basis\" title=\"aligned by number only\">≈<span class=\"visually-hidden\"> aligned by number only</span></span></td>"))
     }

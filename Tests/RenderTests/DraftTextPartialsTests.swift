@@ -14,7 +14,7 @@ import Testing
             <p>An outline for the tests.<sup class="footnote-ref"><a href="#fn-1" id="fn-1-ref" aria-label="Note 1">1</a></sup></p>
             </div>
             <section class="preamble" id="preamble">
-            <h2><a class="permalink" href="#preamble" aria-label="Link to the preamble">¶</a>Preamble</h2>
+            <div class="heading"><h2>Preamble</h2><a class="permalink" href="#preamble" aria-label="Link to the preamble">¶</a></div>
             <p>The States Parties to this Convention,</p>
             <blockquote>
             <p>Recalling the resolutions of the General Assembly,</p>
@@ -46,20 +46,31 @@ import Testing
             """))
     }
 
+    @Test func headingsNameTheirWordsAloneWithThePermalinkBesideThem() throws {
+        let html = try RenderFixture.renderer().html(.draft("first-draft"))
+        // A screen reader's list of headings reads "Article 5. Interception and interference",
+        // not "Link to Article 5 Article 5Interception and interference".
+        for heading in html.components(separatedBy: "<h3>").dropFirst() + html.components(separatedBy: "<h2>").dropFirst() {
+            let inside = heading.components(separatedBy: "</h")[0]
+            #expect(!inside.contains("permalink"), "\(inside)")
+        }
+        #expect(html.contains("<h3><span class=\"article-number\">Article 5</span>. <span class=\"article-title\">Interception and interference</span></h3>"))
+    }
+
     @Test func chaptersAndOtherPartsAreSectionsWithTheirHeadingAndIntroduction() throws {
         let html = try RenderFixture.renderer().html(.draft("first-draft"))
         #expect(html.contains("""
             <section class="chapter" id="chp_II">
-            <h2><a class="permalink" href="#chp_II" aria-label="Link to Chapter II. Criminalization">¶</a>Chapter II. Criminalization</h2>
+            <div class="heading"><h2>Chapter II. Criminalization</h2><a class="permalink" href="#chp_II" aria-label="Link to Chapter II. Criminalization">¶</a></div>
             <p>Text introducing the chapter.</p>
             <section class="article" id="art_5">
-            <h3><a class="permalink" href="#art_5" aria-label="Link to Article 5">¶</a><span class="article-number">Article 5</span><span class="article-title">Interception and interference</span></h3>
+            <div class="heading"><h3><span class="article-number">Article 5</span>. <span class="article-title">Interception and interference</span></h3><a class="permalink" href="#art_5" aria-label="Link to Article 5">¶</a></div>
             <p class="provision-link"><a href="../../articles/interception-and-interference/index.html">Across drafts (3 versions)</a></p>
 
             """))
         // A part without anchor has no permalink; an outline article only its heading.
-        #expect(html.contains("</section>\n</section>\n<section class=\"other\">\n<h2>Final clauses</h2>\n<section class=\"article\" id=\"art_10\">"))
-        #expect(html.contains("<span class=\"article-number\">Article 9</span></h3>\n<p class=\"provision-link\"><a href=\"../../articles/article-9/index.html\">Across drafts (2 versions)</a></p>\n</section>\n"))
+        #expect(html.contains("</section>\n</section>\n<section class=\"other\">\n<div class=\"heading\"><h2>Final clauses</h2></div>\n<section class=\"article\" id=\"art_10\">"))
+        #expect(html.contains("<span class=\"article-number\">Article 9</span></h3><a class=\"permalink\" href=\"#art_9\" aria-label=\"Link to Article 9\">¶</a></div>\n<p class=\"provision-link\"><a href=\"../../articles/article-9/index.html\">Across drafts (2 versions)</a></p>\n</section>\n"))
         #expect(html.contains("<p class=\"provision-link\"><a href=\"../../articles/signature/index.html\">Provision page</a></p>\n<span class=\"text\">This Convention shall be open for signature.</span>\n</section>\n"))
     }
 

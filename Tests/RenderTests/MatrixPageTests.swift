@@ -8,8 +8,26 @@ import Testing
     @Test func aCellGivesTheStanceThePassagesAndTheProposal() throws {
         let html = try RenderFixture.renderer().html(.matrix)
         #expect(html.contains("""
-            <td data-stakeholder="acme" data-kind="civil-society" class="cell stance-support"><a class="stance" href="../articles/interception-and-interference/index.html#by_acme">support</a> <span class="passages">3 passages: <a href="../positions/acme-views/index.html#p_1" title="Views &amp; proposals, June 2023">¶1</a> <a href="../positions/acme-views/index.html#p_2" title="Views &amp; proposals, June 2023">¶2</a> <a href="../positions/joint-note/index.html#p_1" title="Joint note, August 2023">¶1</a></span> <span class="proposes">proposes text</span></td>
+            <td data-stakeholder="acme" data-kind="civil-society" class="cell stance-support"><a class="stance" href="../articles/interception-and-interference/index.html#by_acme">support</a> <span class="passages">3 passages: <a href="../positions/acme-views/index.html#p_1" title="Views &amp; proposals, June 2023"><span class="doc">Jun 2023</span> ¶1</a> <a href="../positions/acme-views/index.html#p_2" title="Views &amp; proposals, June 2023"><span class="doc">Jun 2023</span> ¶2</a> <a href="../positions/joint-note/index.html#p_1" title="Joint note, August 2023"><span class="doc">Aug 2023</span> ¶1</a></span> <span class="proposes">proposes text</span></td>
             """))
+    }
+
+    @Test func passagesOfSeveralDocumentsInACellAreToldApartByMoreThanTheirTitle() throws {
+        let html = try RenderFixture.renderer().html(.matrix)
+        for cell in html.components(separatedBy: "<td ").dropFirst() {
+            // The links' visible names, without the title attribute only a mouse shows.
+            let names = cell.components(separatedBy: "\">").dropFirst().compactMap { part -> String? in
+                guard part.contains("</a>") else { return nil }
+                return part.components(separatedBy: "</a>")[0].replacingOccurrences(of: "<span class=\"doc\">", with: "").replacingOccurrences(of: "</span>", with: "")
+            }
+            #expect(Set(names).count == names.count, "\(names)")
+        }
+    }
+
+    @Test func aCellOfOneDocumentNamesNoDocument() throws {
+        let renderer = try RenderFixture.renderer()
+        #expect(renderer.documentNames(["acme-views"]).isEmpty)
+        #expect(renderer.documentNames(["acme-views", "joint-note"]) == ["acme-views": "Jun 2023", "joint-note": "Aug 2023"])
     }
 
     @Test func aCellWithManyPassagesCountsThemAndLinksToTheProvisionsPage() throws {

@@ -12,7 +12,7 @@ import Testing
             <figure class="proposal" id="p_3"><a class="permalink" href="#p_3" aria-label="Link to the proposed text for Art. 5(1)">¶</a><figcaption>Proposed text for <a href="../../drafts/third-draft/index.html#art_5__para_1">Art. 5(1)</a> of the Third draft (11 words deleted)</figcaption>
             <div class="redline">Each State Party shall establish as a criminal offence <del>under its domestic law </del>the interception
             """))
-        #expect(html.contains("<details><summary>Proposed text alone</summary><div class=\"proposal-text\">Each State Party shall establish as a criminal offence the interception of non-public transmissions.</div></details>\n</figure>\n<h2 id=\"conclusion\">"))
+        #expect(html.contains("<details><summary>Proposed text alone</summary><div class=\"proposal-text\">Each State Party shall establish as a criminal offence the interception of non-public transmissions.</div></details>\n</figure>\n<div class=\"heading\"><h2 id=\"conclusion\">"))
     }
 
     @Test func theProposalsContextNamesWhatItAmends() throws {
@@ -50,7 +50,7 @@ import Testing
         let renderer = try RenderFixture.renderer()
         let about = try renderer.html(.page("about"))
         #expect(about.contains("<meta name=\"description\" content=\"What this record is.\">"))
-        #expect(about.contains("<h1>About</h1>\n<div class=\"document-text\">\n<h2 id=\"purpose\">"))
+        #expect(about.contains("<h1>About</h1>\n<div class=\"document-text\">\n<div class=\"heading\"><h2 id=\"purpose\">Purpose</h2><a class=\"permalink\" href=\"#purpose\""))
         let notFound = renderer.render(renderer.notFound(), at: .home)
         #expect(notFound.contains("<base href=\"https://example.org/record/\">"))
         #expect(notFound.contains("start from the <a href=\"index.html\">home page</a>"))

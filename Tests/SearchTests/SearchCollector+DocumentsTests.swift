@@ -1,4 +1,5 @@
 import Addressing
+import Corpus
 import Testing
 @testable import Search
 
@@ -53,16 +54,17 @@ import Testing
         let document = source.documents[0]
         #expect(document.title == "Key positions" && document.indexedTitle == "Key positions")
         #expect(document.context == context)
-        #expect(document.text == "Briefing")
+        #expect(document.text == "Briefing.")
         let heading = source.documents[1]
-        #expect(heading.title == "Safeguards" && heading.indexedTitle == "Safeguards" && heading.body.isEmpty)
+        #expect(heading.title == "ACME: Safeguards" && heading.indexedTitle == "Safeguards" && heading.body.isEmpty)
         #expect(heading.context == context)
     }
 
-    @Test func aPassageIsTitledByItsSectionAndNumberedInItsContext() throws {
+    @Test func aPassageIsTitledByWhoseItIsAndItsSectionAndNumberedInItsContext() throws {
         let source = try Self.source("positions/acme-2023/")
         let passage = source.documents[2]
-        #expect(passage.title == "Safeguards")
+        // Not "Safeguards" alone, which reads as the article of that name.
+        #expect(passage.title == "ACME: Safeguards")
         #expect(passage.indexedTitle == "")
         #expect(passage.context == "ACME · Key positions · 1 March 2023 · ¶1")
         #expect(passage.body.first?.emphasized == true)
@@ -74,10 +76,20 @@ import Testing
         #expect(citations[4].isEmpty)
     }
 
+    @Test func everyStanceReadsAsASentence() {
+        let stance = { (value: PositionSource.Stance.Value, note: String?) in
+            SearchCollector.sentence(PositionSource.Stance(article: "17", stance: value, note: note, line: 1))
+        }
+        #expect(stance(.delete, "Covered by  other conventions") == "Proposes deleting Article 17: Covered by other conventions.")
+        #expect(stance(.support, nil) == "Supports Article 17.")
+        #expect(stance(.concern, "Too broad!") == "Raises concerns about Article 17: Too broad!")
+        #expect(PositionSource.Stance.Value.allCases.map { stance($0, nil) }.allSatisfy { !$0.contains(": ") && $0.hasSuffix("Article 17.") })
+    }
+
     @Test func theSymbolKindAndStancesOfAPositionAreItsText() throws {
         let source = try Self.source("positions/joint/", files: Self.files)
         let document = source.documents[0]
-        #expect(document.text == "A/AC.291/CRP.1 Statement Article 1: support. Keep it short. Article 1: amend")
+        #expect(document.text == "Statement · A/AC.291/CRP.1. Supports Article 1: Keep it short. Proposes amending Article 1.")
         #expect(document.context == "Freedonia, ACME · Joint statement · February 2023")
         #expect(source.stakeholders == [0, 1])
         #expect(source.draft == 0)

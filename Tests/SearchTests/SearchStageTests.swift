@@ -99,6 +99,23 @@ import Testing
         #expect(entry["stopwords"] as? [String] == Tokenizer.stopWords)
     }
 
+    @Test func theEntryNamesTheProvisionsEarlierDraftsNumberedOtherwise() throws {
+        let fixture = try SearchFixture()
+        let entry = try #require(fixture.json("index") as? [String: Any])
+        let latest = try #require(entry["latest"] as? [String: Any])
+        let earlier = try #require(latest["earlier"] as? [String: [[String: Any]]])
+        // Article 2 of the first draft is Article 3 of the second (whose Article 2 is another
+        // provision): "art 2" must find it too.
+        let two = try #require(earlier["2"])
+        #expect(two.count == 1)
+        #expect(two[0]["key"] as? String == "conditions-and-safeguards")
+        #expect(two[0]["number"] as? String == "2")
+        #expect(two[0]["now"] as? String == "3")
+        #expect(two[0]["drafts"] as? [String] == ["First draft"])
+        // Article 1 kept its number: nothing to add.
+        #expect(earlier["1"] == nil)
+    }
+
     @Test func facetSourcesCoverEveryDocumentWithItsSourcesValues() throws {
         let fixture = try SearchFixture()
         let facets = try #require(fixture.json("facets") as? [String: Any])

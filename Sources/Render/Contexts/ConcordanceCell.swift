@@ -1,6 +1,6 @@
 /// What a draft holds of a provision, for the `concordance-cell` partial.
 struct ConcordanceCell: TemplateContext {
-    static let fields = ["class", "article", "was", "retitled", "split_from", "added", "title", "number_basis", "merged_into", "part_of", "missing"]
+    static let fields = ["class", "article", "was", "retitled", "reworded", "split_from", "added", "title", "number_basis", "merged_into", "part_of", "missing"]
 
     /// `present renumbered`, `absent merged`, ...
     var cssClass: String
@@ -9,6 +9,9 @@ struct ConcordanceCell: TemplateContext {
     /// The previous draft's number, when it changed.
     var was: String?
     var retitled: Bool
+    /// The changes in its words from the previous draft, on the provision's page
+    /// (percent-encoded), when its words changed.
+    var reworded: String? = nil
     /// The article it was split from, in its first draft.
     var splitFrom: CellLink?
     /// New in this draft.
@@ -27,6 +30,7 @@ struct ConcordanceCell: TemplateContext {
         case "article": article.templateValue
         case "was": was.templateValue
         case "retitled": .bool(retitled)
+        case "reworded": reworded.templateValue
         case "split_from": splitFrom.templateValue
         case "added": .bool(added)
         case "title": title.templateValue

@@ -34,7 +34,17 @@
     return [prefix, anchorLabel(id, headingText), url].filter(Boolean).join(", ");
   }
 
-  root.TravauxCite = { anchorLabel: anchorLabel, citation: citation };
+  /** The permanent address of a link `href` of the page whose canonical address is `base`:
+      absolute, without `index.html` (`../../drafts/d/index.html#art_2` gives
+      `https://…/drafts/d/#art_2`); what print.css writes after each link on paper. */
+  function printAddress(href, base) {
+    var url;
+    try { url = new URL(href, base); } catch (e) { return href; }
+    url.pathname = url.pathname.replace(/\/index\.html$/, "/");
+    return url.href;
+  }
+
+  root.TravauxCite = { anchorLabel: anchorLabel, citation: citation, printAddress: printAddress };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = root.TravauxCite;
     return;
@@ -82,6 +92,16 @@
     permalink.insertAdjacentElement("afterend", panel);
     panel.querySelector("button").focus({ preventScroll: true });
   }
+
+  // On paper, each link of the page's text is followed by its permanent address (print.css).
+  function markPrintAddresses() {
+    var base = canonicalBase();
+    Array.prototype.forEach.call(document.querySelectorAll('main a[href]:not([href^="#"]):not([href^="http"])'), function (a) {
+      a.setAttribute("data-print-href", printAddress(a.getAttribute("href"), base));
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", markPrintAddresses);
+  else markPrintAddresses();
 
   document.addEventListener("click", function (event) {
     var permalink = event.target.closest && event.target.closest("a.permalink");

@@ -150,11 +150,15 @@
 
   /** Article `num` (+ " bis"…) with its parts `more` ("(2)(b)") in the latest draft: {article,
       anchor (the deepest part that exists), label, cites (citation terms, most specific
-      first)}, or null when the latest draft has no such article. */
+      first), earlier (the provisions earlier drafts numbered so: latest.earlier)}, or null
+      when no draft of the record has such an article. Without the latest draft's article,
+      `article` is null and `label` is the number's. */
   function resolveArticle(num, suffix, more, latest) {
     var key = (num + (suffix || "")).toLowerCase().replace(/[^a-z0-9]/g, "");
     var art = latest && latest.articles && has(latest.articles, key) && latest.articles[key];
-    if (!art) return null;
+    var earlier = (latest && latest.earlier && has(latest.earlier, key) && latest.earlier[key]) || [];
+    if (!art && !earlier.length) return null;
+    if (!art) art = { number: earlier[0].number, anchor: null, parts: [], missing: true };
     var parts = [], values = [], cites = [], anchor = art.anchor, depth = 0, m, k;
     while ((m = PART.exec(more || ""))) {
       values.push((m[1] || m[2]).toLowerCase());
@@ -163,9 +167,15 @@
     for (k = parts.length; k > 0 && !depth; k--) {
       if ((art.parts || []).indexOf(parts.slice(0, k).join("__")) >= 0) anchor += "__" + parts.slice(0, (depth = k)).join("__");
     }
-    if (art.key) for (k = values.length; k >= 0; k--) cites.push("~" + [art.key].concat(values.slice(0, k)).join("/"));
+    [art].concat(earlier).forEach(function (a) {
+      if (a.key) for (k = values.length; k >= 0; k--) cites.push("~" + [a.key].concat(values.slice(0, k)).join("/"));
+    });
     return {
-      article: art, anchor: anchor, cites: cites,
+      article: art.missing ? null : art, anchor: anchor, cites: cites,
+      earlier: earlier.map(function (e) {
+        var now = e.now && latest.articles[e.now.toLowerCase().replace(/[^a-z0-9]/g, "")];
+        return { number: e.number, drafts: e.drafts || [], key: e.key, now: e.now || null, title: e.title || (now && now.title) || "" };
+      }),
       // The capitalized label of the anchor, as the build writes it (Anchor+Label.swift).
       label: "Art. " + art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join(""),
     };
@@ -286,8 +296,16 @@
     var from = filters.from || "", to = filters.to || "", filtered = facets && (from || to || sel.some(Boolean));
     if (art && !filtered) {
       var a = art.article;
-      out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
-      if (a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+      if (a) out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
+      if (a && a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+      // The provisions earlier drafts numbered so, under their number then and now.
+      (art.earlier || []).forEach(function (e) {
+        out.push({
+          pinned: true, url: "articles/" + e.key + "/", kind: -1,
+          title: "Article " + e.number + " of the " + e.drafts.join(", ") + (e.now ? " \u00b7 now Art. " + e.now : " \u00b7 not in the latest draft"),
+          context: (e.title ? e.title + " \u00b7 " : "") + "every draft, proposals and positions",
+        });
+      });
     }
     if (art) art.cites.forEach(function (t) {
       (get(t) || []).forEach(function (p) { if (!seen.has(p.doc)) { seen.add(p.doc); docs.push({ doc: p.doc, kind: p.w >> 3, score: 0 }); } });
