@@ -34,12 +34,61 @@ public enum Travaux {
         var log = DiagnosticLog()
         let progress = options.showProgress ? ProgressLine() : nil
         defer { progress?.finish() }
-        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else {
+        // The site is written to a staging folder, put in place only when the build succeeds.
+        guard let (staging, generated) = try generate(options, clock: &clock, log: &log, progress: progress, into: { try OutputStaging(destination: output.url) }) else {
             return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
+        var notes = generated.notes
+        do {
+            progress?.begin("publishing")
+            if let note = try staging.commit() { notes.append(note) }
+            clock.lap("publish")
+        } catch {
+            staging.discard()
+            throw error
+        }
+        // A preview with held-back documents never records their addresses.
+        if options.updateLock && !options.publication.includeUnpublished {
+            try writeLock(generated.lock.value, in: options.source)
+            clock.lap("write lock")
+        }
+        let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: notes)
+        return (report, generated.plan)
+    }
+
+    /// The site built into memory, as `build` would write it to disk (byte for byte), with
+    /// no folder written and the lock left alone: what `travaux serve` shows. `site` is `nil`
+    /// when the content has errors (they are in the report).
+    public static func buildInMemory(_ options: BuildOptions) throws -> (report: BuildReport, site: MemorySite?) {
+        var clock = StageClock()
+        var log = DiagnosticLog()
+        guard let (site, generated) = try generate(options, clock: &clock, log: &log, into: { MemorySite() }) else {
+            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
+        }
+        return (BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: generated.notes), site)
+    }
+
+    /// What ``generate(_:clock:log:progress:into:)`` made besides the files.
+    struct Generated {
+        /// The permalinks honoured.
+        var plan: PermalinkPlan
+        /// The text of the updated `content/anchors.lock`, sorted alongside render.
+        var lock: Background<String>
+        /// The number of files written.
+        var files: Int
+        var notes: [String]
+    }
+
+    /// Every stage but the last step of the write stage: the site's files go to the sink
+    /// `makeSink` makes (once the content is known to load); `nil` when the content has errors
+    /// (they are in `log`; what was written is discarded).
+    static func generate<Sink: SiteSink>(
+        _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil,
+        into makeSink: () throws -> Sink
+    ) throws -> (Sink, Generated)? {
+        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else { return nil }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
-        // The site is written to a staging folder, put in place only when the build succeeds.
-        let staging = try OutputStaging(destination: output.url)
+        let staging = try makeSink()
         // The index stage and the corpus data read the parsed record, not the pages: they run
         // alongside the address and render stages, on the cores those leave idle, one after
         // the other (so that their working memory is not held at once); the corpus data is
@@ -81,13 +130,13 @@ public enum Travaux {
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
             abandon()
-            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
+            return nil
         }
         // The new lock is sorted while the site renders.
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("address")
 
-        var notes = corpus.heldBack.map { "travaux: not published: \($0.path) (\($0.reason)); --include-unpublished shows it in a preview" }
+        let notes = corpus.heldBack.map { "travaux: not published: \($0.path) (\($0.reason)); --include-unpublished shows it in a preview" }
         let counter = FileCounter()
         let renderer: SiteRenderer
         do {
@@ -107,23 +156,14 @@ public enum Travaux {
             try staging.write(index.files.map { ($0.path, $0.data) })
             counter.add(index.files.count + 1)
             clock.lap("write search index")
-            progress?.begin("publishing")
-            if let note = try staging.commit() { notes.append(note) }
-            clock.lap("publish")
         } catch {
             abandon()
             throw error
         }
-        // A preview with held-back documents never records their addresses.
-        if options.updateLock && !options.publication.includeUnpublished {
-            try writeLock(lock.value, in: options.source)
-            clock.lap("write lock")
-        }
         // Millions of small values die here; free them on another thread so a command-line
         // build that exits next does not wait for it (clang's -disable-free, by other means).
         releaseInBackground(prepared, renderer, siteMap, published)
-        let report = BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps, notes: notes)
-        return (report, plan)
+        return (staging, Generated(plan: plan, lock: lock, files: counter.value, notes: notes))
     }
 
     /// The pages and anchors of the site: each draft's anchors, each position's and page's
