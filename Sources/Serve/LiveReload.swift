@@ -34,6 +34,9 @@ enum LiveReload {
     /// `textContent`, never as HTML.
     static let client = #"""
       var key = "travaux-serve-scroll:" + location.pathname;
+      // Only this script puts the page back where it was (the browser's own restoring would
+      // apply later, over it).
+      if ("scrollRestoration" in history) history.scrollRestoration = "manual";
       var saved = sessionStorage.getItem(key);
       if (saved !== null) {
         sessionStorage.removeItem(key);
