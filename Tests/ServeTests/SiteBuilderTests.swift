@@ -22,7 +22,7 @@ import TravauxKit
 
     /// The site built into memory is the site `build` writes, byte for byte.
     func expectInMemoryBuildEqualsBuildOnDisk(_ fixture: ServeFixture) throws {
-        let (memoryReport, site) = try Travaux.buildInMemory(fixture.options)
+        let (memoryReport, site, _) = try Travaux.buildInMemory(fixture.options)
         #expect(memoryReport.diagnostics.isEmpty, "\(memoryReport.diagnostics)")
         let memory = try #require(site).files
         var options = fixture.options
@@ -99,12 +99,74 @@ import TravauxKit
 
     @Test func theBuildOutputNeverHoldsTheReloadScript() throws {
         let fixture = try ServeFixture()
-        let (_, site) = try Travaux.buildInMemory(fixture.options)
+        let site = try Travaux.buildInMemory(fixture.options).site
         let files = try #require(site).files
         let marker = Data("__travaux".utf8)
         #expect(files.values.allSatisfy { $0.range(of: marker) == nil })
         let store = SiteStore()
         store.publish(files)
         #expect(SiteResponder(store: store).reply(path: "/").body.range(of: marker) != nil)
+    }
+
+    /// The site the builder serves is the site a clean build of the folder as it is now gives.
+    func expectServedEqualsCleanBuild(_ store: SiteStore, _ fixture: ServeFixture, _ step: String) throws {
+        let clean = try #require(try Travaux.buildInMemory(fixture.options).site).files
+        var served: [String: Data] = [:]
+        for path in clean.keys { served[path] = store.file(path) }
+        let different = clean.keys.filter { served[$0] != clean[$0] }.sorted()
+        #expect(different.isEmpty, "after \(step), differ: \(different.prefix(5))")
+    }
+
+    @Test func aChangeToTheThemeAloneRendersAgainWhatACleanBuildGives() throws {
+        let fixture = try ServeFixture()
+        let store = SiteStore()
+        let printed = Printed()
+        let builder = printed.builder(fixture, store: store)
+        #expect(builder.build())
+        let notFound = try String(contentsOf: ServeFixture.repository.appendingPathComponent("themes/default/templates/not-found.mustache"), encoding: .utf8)
+        try fixture.write("templates/not-found.mustache", notFound.replacingOccurrences(of: "Page not found", with: "Nothing here"))
+        try fixture.write("themes/default/assets/style.css", "body { color: teal; }\n")
+        #expect(builder.build(after: ["templates/not-found.mustache", "themes/default/assets/style.css"]))
+        #expect(printed.all.last?.hasPrefix("travaux: rendered the pages again") == true, "\(printed.all)")
+        #expect(store.file("404.html").map { String(decoding: $0, as: UTF8.self).contains("Nothing here") } == true)
+        #expect(store.file("assets/style.css") == Data("body { color: teal; }\n".utf8))
+        try expectServedEqualsCleanBuild(store, fixture, "a change to the theme")
+
+        // A content change after it rebuilds everything, with the new theme.
+        let position = try fixture.firstFile(in: "content/positions")
+        try fixture.write(position, try fixture.read(position) + "\nAn added paragraph.\n")
+        #expect(builder.build(after: [position]))
+        #expect(printed.all.last?.hasPrefix("travaux: built") == true)
+        try expectServedEqualsCleanBuild(store, fixture, "a change to a position")
+        // And a theme change after that one renders the new content again.
+        try fixture.write("themes/default/assets/style.css", "body { color: navy; }\n")
+        #expect(builder.build(after: ["themes/default/assets/style.css"]))
+        #expect(printed.all.last?.hasPrefix("travaux: rendered the pages again") == true)
+        try expectServedEqualsCleanBuild(store, fixture, "a second change to the theme")
+    }
+
+    @Test func aBrokenTemplateKeepsTheLastGoodSiteAndItsFixRendersAgain() throws {
+        let fixture = try ServeFixture()
+        let store = SiteStore()
+        let printed = Printed()
+        let builder = printed.builder(fixture, store: store)
+        #expect(builder.build())
+        try fixture.write("templates/not-found.mustache", "{{#unclosed}}\n")
+        #expect(!builder.build(after: ["templates/not-found.mustache"]))
+        #expect(!store.status.problems.isEmpty)
+        #expect(store.file("404.html") != nil)
+        try FileManager.default.removeItem(at: fixture.url("templates/not-found.mustache"))
+        #expect(builder.build(after: ["templates/not-found.mustache"]))
+        #expect(store.status.problems.isEmpty)
+        try expectServedEqualsCleanBuild(store, fixture, "fixing the template")
+    }
+
+    @Test func onlyChangesInTheThemeOrTheTemplatesAloneSkipTheContent() {
+        #expect(SiteBuilder.touchTheThemeAlone(["themes/default/assets/style.css", "templates/page.mustache"]))
+        #expect(SiteBuilder.touchTheThemeAlone(["themes"]))
+        #expect(!SiteBuilder.touchTheThemeAlone(["themes/a.css", "content/site.yml"]))
+        #expect(!SiteBuilder.touchTheThemeAlone(["themesx/a.css"]))
+        #expect(!SiteBuilder.touchTheThemeAlone(["(overflow)"]))
+        #expect(!SiteBuilder.touchTheThemeAlone([]))
     }
 }
