@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// The HTTP side of `travaux serve` (FlyingFox): every `GET`/`HEAD` of the site answered by
 /// the ``SiteResponder``, and the ``LiveReload`` WebSocket, which sends the status of each
@@ -15,8 +16,32 @@ final class PreviewServer: Sendable {
         self.server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
     }
 
-    /// Serves until the task is cancelled or the socket fails (a port in use throws).
-    func run() async throws {
+    /// Starts serving; returns once the socket listens, with the port it listens on and the
+    /// task serving (which ends when cancelled or when the socket fails). Throws a
+    /// ``ListenError`` when the address cannot be listened on (a port in use).
+    func start() async throws -> (port: UInt16, running: Task<Void, any Error>) {
+        await addRoutes()
+        let failure = Failure()
+        let server = self.server
+        let running = Task {
+            do {
+                try await server.run()
+            } catch {
+                failure.error.withLock { $0 = error }
+                throw error
+            }
+        }
+        // FlyingFox's waitUntilListening() would wait out its timeout when run() failed.
+        for _ in 0..<500 {
+            if case .ip4(_, let port)? = await server.listeningAddress { return (port, running) }
+            if let error = failure.error.withLock({ $0 }) { throw ListenError(error: error) }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        running.cancel()
+        throw ListenError(error: SocketError.timeout(message: "not listening after 5 s"))
+    }
+
+    private func addRoutes() async {
         let responder = SiteResponder(store: store)
         await server.appendRoute(HTTPRoute("GET \(LiveReload.path)"), to: .webSocket(StatusSocket(store: store)))
         await server.appendRoute("*") { request in
@@ -32,14 +57,21 @@ final class PreviewServer: Sendable {
             for (name, value) in reply.headers { headers[HTTPHeader(name)] = value }
             return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: Self.phrase(reply.status)), headers: headers, body: reply.body)
         }
-        try await server.run()
     }
 
-    /// Waits until the socket listens; returns the port it listens on.
-    func waitUntilListening() async throws -> UInt16 {
-        try await server.waitUntilListening()
-        guard case .ip4(_, let port)? = await server.listeningAddress else { return 0 }
-        return port
+    /// Why the server could not listen, in the system's words.
+    struct ListenError: Error, CustomStringConvertible {
+        var error: any Error
+
+        var description: String {
+            if case .failed(_, _, let message)? = error as? SocketError { return message }
+            return "\(error)"
+        }
+    }
+
+    /// The error the serving task stopped with.
+    private final class Failure: Sendable {
+        let error = Mutex<(any Error)?>(nil)
     }
 
     private static func phrase(_ status: Int) -> String {

@@ -28,6 +28,10 @@ public enum PreviewSession {
             console.error(format.line(error: "\(error)"))
             return Travaux.exitStatus(for: error)
         }
+        guard Self.isIPv4(request.host) else {
+            console.error(format.line(error: "\(UsageError("--host '\(request.host)' is not an IPv4 address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)"))"))
+            return 64
+        }
         let store = SiteStore()
         let builder = SiteBuilder(
             options: options, store: store,
@@ -40,16 +44,17 @@ public enum PreviewSession {
         Task {
             do {
                 let server = try PreviewServer(store: store, host: request.host, port: request.port)
-                let running = Task { try await server.run() }
-                let port = try await server.waitUntilListening()
+                let (port, running) = try await server.start()
                 let watcher = try WatchedChange.watch(site: options.source, folders: watchedFolders) { changes in
                     builder.build(after: changes)
                 }
+                defer { watcher.stop() }
                 console.out("travaux: serving \(options.source.path) at http://\(request.host):\(port)/ (rebuilds on change; Ctrl-C stops)")
                 // Read by whoever started the server (a script, the end-to-end test) as it comes.
                 fflush(nil)
-                defer { watcher.stop() }
                 try await running.value
+            } catch let error as PreviewServer.ListenError {
+                failure.message.withLock { $0 = "cannot listen on \(request.host):\(request.port): \(error) (another server there? choose another --port)" }
             } catch {
                 failure.message.withLock { $0 = "\(error)" }
             }
@@ -58,6 +63,12 @@ public enum PreviewSession {
         done.wait()
         console.error(format.line(error: "travaux: serve stopped: \(failure.message.withLock { $0 } ?? "the server closed")"))
         return 1
+    }
+
+    /// Whether `host` is an IPv4 address in dotted form.
+    static func isIPv4(_ host: String) -> Bool {
+        var address = in_addr()
+        return inet_pton(AF_INET, host, &address) == 1
     }
 }
 

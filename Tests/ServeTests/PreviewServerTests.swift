@@ -19,9 +19,8 @@ import FoundationNetworking
     @Test func servesTheSiteOverHTTPOnTheLoopbackAddress() async throws {
         let store = SiteResponderTests.store()
         let server = try PreviewServer(store: store, host: "127.0.0.1", port: 0)
-        let running = Task { try await server.run() }
+        let (port, running) = try await server.start()
         defer { running.cancel() }
-        let port = try await server.waitUntilListening()
         let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
         func get(_ path: String) async throws -> (Data, HTTPURLResponse) {
             let (data, response) = try await session.data(from: URL(string: "http://127.0.0.1:\(port)\(path)")!)
@@ -42,5 +41,16 @@ import FoundationNetworking
         #expect(index == Data("\u{1F}\u{8B}gzip".utf8))
         let (status, _) = try await get(LiveReload.statusPath)
         #expect(String(decoding: status, as: UTF8.self) == #"{"generation":1,"hasSite":true,"problems":[]}"#)
+    }
+
+    @Test func aPortInUseIsSaidAtOnce() async throws {
+        let store = SiteResponderTests.store()
+        let first = try PreviewServer(store: store, host: "127.0.0.1", port: 0)
+        let (port, running) = try await first.start()
+        defer { running.cancel() }
+        let second = try PreviewServer(store: store, host: "127.0.0.1", port: port)
+        let start = ContinuousClock.now
+        await #expect(throws: PreviewServer.ListenError.self) { _ = try await second.start() }
+        #expect(ContinuousClock.now - start < .seconds(2))
     }
 }
