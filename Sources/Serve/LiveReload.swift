@@ -40,8 +40,11 @@ enum LiveReload {
       var saved = sessionStorage.getItem(key);
       if (saved !== null) {
         sessionStorage.removeItem(key);
+        // Now (the script ends the body, the style sheets are in), and again once the images
+        // and fonts are in, which may move the page.
         var restore = function () { window.scrollTo(0, Number(saved)); };
-        if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
+        restore();
+        if (document.readyState !== "complete") window.addEventListener("load", restore);
       }
       function overlay(problems) {
         var old = document.getElementById("travaux-serve-problems");

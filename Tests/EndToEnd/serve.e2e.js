@@ -105,6 +105,7 @@ async function main() {
       }
       if (await page.evaluate('window.notReloaded === undefined')) pass('the page was reloaded by the live reload script');
       else fail('the page changed but was not reloaded');
+      await waitFor(page, `document.readyState === "complete" && Math.abs(window.scrollY - ${scrolled}) <= 2`, 3000);
       const scrollY = await page.evaluate('window.scrollY');
       if (scrolled > 0 && Math.abs(scrollY - scrolled) <= 2) pass(`the reloaded page kept its scroll position (${scrolled})`);
       else fail(`the reloaded page is at scrollY ${scrollY}, not ${scrolled}`);
