@@ -169,4 +169,49 @@ import TravauxKit
         #expect(!SiteBuilder.touchTheThemeAlone(["(overflow)"]))
         #expect(!SiteBuilder.touchTheThemeAlone([]))
     }
+
+    @Test func aSeriesOfEditsServesWhatACleanBuildGivesAfterEach() throws {
+        let fixture = try ServeFixture()
+        let store = SiteStore()
+        let printed = Printed()
+        let builder = printed.builder(fixture, store: store)
+        #expect(builder.build())
+        func scaffold(_ kind: Scaffold.Kind, _ id: String, stakeholders: [String] = [], draft: String? = nil) throws -> String {
+            var request = ScaffoldRequest(kind: kind, name: id)
+            request.source = fixture.root.path
+            request.stakeholders = stakeholders
+            request.draft = draft
+            request.now = Date(timeIntervalSince1970: 1_735_689_600)
+            return try #require(try Scaffold.create(request).first)
+        }
+        func step(_ name: String, _ changed: String, _ edit: () throws -> Void) throws {
+            try edit()
+            #expect(builder.build(after: [changed]), "\(name): \(printed.all.suffix(3))")
+            try expectServedEqualsCleanBuild(store, fixture, name)
+        }
+        let position = "content/positions/other-org-note.md"
+        let renamed = "content/positions/other-org-statement.md"
+        try step("adding a stakeholder", "content/stakeholders/other-org.md") { _ = try scaffold(.stakeholder, "other-org") }
+        try step("adding a position", position) { _ = try scaffold(.position, "other-org-note", stakeholders: ["other-org"], draft: "first-draft") }
+        try step("changing a position", position) {
+            try fixture.write(position, try fixture.read(position) + "\nArticle 2 goes too far.\n")
+        }
+        try step("renaming a position", renamed) {
+            try FileManager.default.moveItem(at: fixture.url(position), to: fixture.url(renamed))
+        }
+        try step("adding a draft", "content/drafts/second-draft.md") { _ = try scaffold(.draft, "second-draft") }
+        try step("changing the theme", "themes/default/assets/style.css") {
+            try fixture.write("themes/default/assets/style.css", "body { color: teal; }\n")
+        }
+        #expect(printed.all.last?.hasPrefix("travaux: rendered the pages again") == true)
+        try step("deleting a position", renamed) { try FileManager.default.removeItem(at: fixture.url(renamed)) }
+        try step("deleting a draft", "content/drafts/second-draft.md") {
+            try FileManager.default.removeItem(at: fixture.url("content/drafts/second-draft.md"))
+        }
+        try step("deleting a stakeholder", "content/stakeholders/other-org.md") {
+            try FileManager.default.removeItem(at: fixture.url("content/stakeholders/other-org.md"))
+        }
+        #expect(store.file("positions/other-org-note/index.html") == nil)
+        #expect(store.file("stakeholders/other-org/index.html") == nil)
+    }
 }
