@@ -7,7 +7,8 @@ import PackageDescription
 /// `Corpus` (load) -> `Structure` (drafts and positions) -> `Citations` (link) -> `Compare`
 /// (concordance, redlines, matrix) -> `Permalinks` (address: the site map from `Addressing`,
 /// checked against the lock) -> `Render` (site) and `Search` (index) -> `Output` (write),
-/// orchestrated by `TravauxKit`, driven by the thin `travaux` executable. `Addressing` (the
+/// orchestrated by `TravauxKit`, driven by the thin `travaux` executable; `Serve` is the
+/// preview server (`travaux serve`) over the same pipeline. `Addressing` (the
 /// anchor grammar and the URL scheme) sits below every stage that names a place in the site.
 let package = Package(
     name: "travaux",
@@ -20,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // The preview server's HTTP (`travaux serve`): plain sockets and Swift concurrency, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,9 +50,13 @@ let package = Package(
             name: "TravauxKit",
             dependencies: ["Diagnostics", "Parallel", "Corpus", "Addressing", "Structure", "Citations", "Compare", "Search", "Permalinks", "Render", "Output"]
         ),
+        .target(
+            name: "Serve",
+            dependencies: ["TravauxKit", "Diagnostics", "Output", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "travaux",
-            dependencies: ["TravauxKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TravauxKit", "Serve", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ThemeEmbedder"),
         .target(name: "FuzzTargets", dependencies: ["Diagnostics", "Markdown", "Corpus", "Addressing", "Structure", "Citations", "Permalinks"]),
@@ -77,6 +84,7 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "TravauxKitTests", dependencies: ["TravauxKit", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "TravauxKit", "Corpus", "Output", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,3 @@
-import Parallel
 import Foundation
 import Synchronization
 
@@ -12,7 +11,7 @@ import Synchronization
 /// Thread-safety: ``write(_:to:)`` may be called from several threads at once for different
 /// paths (each call writes its own file; creating a folder that exists is not an error).
 /// ``commit()`` and ``discard()`` must be called once, after every write has returned.
-public final class OutputStaging: Sendable {
+public final class OutputStaging: SiteSink {
     /// The folder the site is published to.
     public let destination: URL
     /// The temporary folder receiving the new site.
@@ -56,18 +55,6 @@ public final class OutputStaging: Sendable {
         }
     }
 
-    /// Writes one file of the site; `relativePath` uses `/`, never starts with one, and has no
-    /// empty, `.` or `..` component.
-    public func write(_ data: Data, to relativePath: String) throws(OutputError) {
-        try stream(to: relativePath) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
-            var failure: OutputError?
-            data.withUnsafeBytes { buffer in
-                do throws(OutputError) { try emit(buffer) } catch { failure = error }
-            }
-            if let failure { throw failure }
-        }
-    }
-
     /// Writes one file of the site piece by piece, as `produce` hands the pieces to the
     /// function it is given: a large file is never held whole.
     public func stream(to relativePath: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) -> Void) throws(OutputError) {
@@ -105,24 +92,6 @@ public final class OutputStaging: Sendable {
                 offset += written
             }
         }
-    }
-
-    /// Writes many files at once, on every core; throws the first failure in their order.
-    public func write(_ files: [(path: String, data: Data)]) throws(OutputError) {
-        let failures = parallelMap(files) { file -> OutputError? in
-            do throws(OutputError) {
-                try write(file.data, to: file.path)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-    }
-
-    /// Writes a UTF-8 text file of the site.
-    public func write(_ text: String, to relativePath: String) throws(OutputError) {
-        try write(Data(text.utf8), to: relativePath)
     }
 
     /// Replaces the output folder with the staged site: moves the previous site aside, moves

@@ -34,3 +34,10 @@ public struct BuildReport: Sendable {
         diagnostics.count { $0.fails(strict: strict) }
     }
 }
+
+extension BuildReport {
+    /// The report of a build that stopped before publishing, with `diagnostics`.
+    public init(failed diagnostics: [Diagnostic]) {
+        self.init(diagnostics: diagnostics, published: false, files: 0)
+    }
+}

@@ -72,7 +72,8 @@ public enum Commands {
         }
     }
 
-    private static func printDiagnostics(
+    /// Prints the diagnostics and notes of a build as `build` does (`travaux serve` too).
+    public static func printDiagnostics(
         _ report: BuildReport, _ request: BuildRequest, format: DiagnosticFormat, environment: [String: String], console: Console
     ) {
         let folder = request.repositoryFolder(environment: environment)

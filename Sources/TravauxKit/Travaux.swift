@@ -34,12 +34,97 @@ public enum Travaux {
         var log = DiagnosticLog()
         let progress = options.showProgress ? ProgressLine() : nil
         defer { progress?.finish() }
-        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else {
+        // The site is written to a staging folder, put in place only when the build succeeds.
+        guard let (staging, generated) = try generate(options, clock: &clock, log: &log, progress: progress, into: { try OutputStaging(destination: output.url) }) else {
             return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
         }
+        var notes = generated.notes
+        do {
+            progress?.begin("publishing")
+            if let note = try staging.commit() { notes.append(note) }
+            clock.lap("publish")
+        } catch {
+            staging.discard()
+            throw error
+        }
+        // A preview with held-back documents never records their addresses.
+        if options.updateLock && !options.publication.includeUnpublished {
+            try writeLock(generated.lock.value, in: options.source)
+            clock.lap("write lock")
+        }
+        let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: notes)
+        return (report, generated.plan)
+    }
+
+    /// The site built into memory, as `build` would write it to disk (byte for byte), with
+    /// no folder written and the lock left alone: what `travaux serve` shows. `site` is `nil`
+    /// when the content has errors (they are in the report). With `keepingRecord`, the record
+    /// the pages were rendered from is kept (`record`), for ``rerenderInMemory(_:options:)``.
+    public static func buildInMemory(
+        _ options: BuildOptions, keepingRecord: Bool = false
+    ) throws -> (report: BuildReport, site: MemorySite?, record: RenderedRecord?) {
+        var clock = StageClock()
+        var log = DiagnosticLog()
+        guard let (site, generated) = try generate(options, clock: &clock, log: &log, keep: keepingRecord, into: { MemorySite() }) else {
+            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil, nil)
+        }
+        let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: generated.notes)
+        let record = generated.kept.map { kept in
+            let files = site.files
+            return RenderedRecord(kept, diagnostics: report.diagnostics, notes: report.notes, themeless: generated.themeless.map { ($0, files[$0]!) })
+        }
+        return (report, site, record)
+    }
+
+    /// The site of `record` rendered again with the theme and templates as they are now, into
+    /// memory: what ``buildInMemory(_:keepingRecord:)`` gives when only the theme or the
+    /// templates changed (the stages before render, the search index and the corpus data
+    /// depend on the content alone), byte for byte, in the time of the render stage.
+    public static func rerenderInMemory(_ record: RenderedRecord, options: BuildOptions) throws -> (report: BuildReport, site: MemorySite) {
+        var clock = StageClock()
+        let site = MemorySite()
+        let counter = FileCounter()
+        let theme = try Theme.load(siteDirectory: options.source, name: record.prepared.corpus.site.theme)
+        let renderer = SiteRenderer(
+            corpus: record.prepared.linked, citations: record.prepared.citations, comparison: record.prepared.comparison,
+            siteMap: record.siteMap, permalinks: record.plan, theme: theme
+        )
+        try renderer.render { path, data in
+            try site.write(data, to: path)
+            counter.increment()
+        }
+        for (path, data) in record.themeless { try site.write(data, to: path) }
+        counter.add(record.themeless.count)
+        clock.lap("render and write")
+        return (BuildReport(diagnostics: record.diagnostics, published: true, files: counter.value, timings: clock.laps, notes: record.notes), site)
+    }
+
+    /// What ``generate(_:clock:log:progress:into:)`` made besides the files.
+    struct Generated {
+        /// The permalinks honoured.
+        var plan: PermalinkPlan
+        /// The text of the updated `content/anchors.lock`, sorted alongside render.
+        var lock: Background<String>
+        /// The number of files written.
+        var files: Int
+        var notes: [String]
+        /// The files that do not depend on the theme: the search index and the corpus data.
+        var themeless: [String]
+        /// With `keep`, the record the pages were rendered from.
+        var kept: (prepared: Prepared, siteMap: SiteMap, plan: PermalinkPlan)?
+    }
+
+    /// Every stage but the last step of the write stage: the site's files go to the sink
+    /// `makeSink` makes (once the content is known to load); `nil` when the content has errors
+    /// (they are in `log`; what was written is discarded). With `keep`, the record the pages
+    /// were rendered from is returned instead of freed.
+    static func generate<Sink: SiteSink>(
+        _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil,
+        keep: Bool = false, into makeSink: () throws -> Sink
+    ) throws -> (Sink, Generated)? {
+        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else { return nil }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
-        // The site is written to a staging folder, put in place only when the build succeeds.
-        let staging = try OutputStaging(destination: output.url)
+        let staging = try makeSink()
         // The index stage and the corpus data read the parsed record, not the pages: they run
         // alongside the address and render stages, on the cores those leave idle, one after
         // the other (so that their working memory is not held at once); the corpus data is
@@ -81,15 +166,16 @@ public enum Travaux {
         log.append(contentsOf: permalinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else {
             abandon()
-            return (BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), nil)
+            return nil
         }
         // The new lock is sorted while the site renders.
         let lock = Background { PermalinkChecker.lockFile(PermalinkChecker.updatedLock(published: published, lock: corpus.anchorLock)) }
         clock.lap("address")
 
-        var notes = corpus.heldBack.map { "travaux: not published: \($0.path) (\($0.reason)); --include-unpublished shows it in a preview" }
+        let notes = corpus.heldBack.map { "travaux: not published: \($0.path) (\($0.reason)); --include-unpublished shows it in a preview" }
         let counter = FileCounter()
         let renderer: SiteRenderer
+        let themeless: [String]
         do {
             let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
             renderer = SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme)
@@ -105,25 +191,22 @@ public enum Travaux {
             clock.lap("waiting for the search index and data")
             for (stage, lap) in laps { clock.record(stage + " (alongside address and render)", lap) }
             try staging.write(index.files.map { ($0.path, $0.data) })
+            themeless = index.files.map(\.path) + [SiteFile.corpusData.path]
             counter.add(index.files.count + 1)
             clock.lap("write search index")
-            progress?.begin("publishing")
-            if let note = try staging.commit() { notes.append(note) }
-            clock.lap("publish")
         } catch {
             abandon()
             throw error
         }
-        // A preview with held-back documents never records their addresses.
-        if options.updateLock && !options.publication.includeUnpublished {
-            try writeLock(lock.value, in: options.source)
-            clock.lap("write lock")
+        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless)
+        if keep {
+            generated.kept = (prepared, siteMap, plan)
+        } else {
+            // Millions of small values die here; free them on another thread so a command-line
+            // build that exits next does not wait for it (clang's -disable-free, by other means).
+            releaseInBackground(prepared, renderer, siteMap, published)
         }
-        // Millions of small values die here; free them on another thread so a command-line
-        // build that exits next does not wait for it (clang's -disable-free, by other means).
-        releaseInBackground(prepared, renderer, siteMap, published)
-        let report = BuildReport(diagnostics: log.sorted, published: true, files: counter.value, timings: clock.laps, notes: notes)
-        return (report, plan)
+        return (staging, generated)
     }
 
     /// The pages and anchors of the site: each draft's anchors, each position's and page's

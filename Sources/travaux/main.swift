@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Serve
 import TravauxKit
 
 /// `travaux`: builds the website of a treaty negotiation record from its Markdown content.
@@ -10,7 +11,7 @@ struct TravauxCommand: ParsableCommand {
         commandName: "travaux",
         abstract: "Build the website of a treaty negotiation record: drafts, positions, citable anchors.",
         version: Travaux.version,
-        subcommands: [Build.self, Check.self, New.self, Version.self],
+        subcommands: [Build.self, Check.self, ServeCommand.self, New.self, Version.self],
         defaultSubcommand: Build.self
     )
 
@@ -21,7 +22,7 @@ struct TravauxCommand: ParsableCommand {
     }
 }
 
-/// The options `build` and `check` share.
+/// The options `build`, `check` and `serve` share.
 struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The site folder, holding content/.")
     var source: String = "."
@@ -89,6 +90,29 @@ struct Check: ParsableCommand {
     func run() throws {
         let status = Commands.check(site.request)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `travaux serve`.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site into memory, serve it at http://127.0.0.1:1313/ and rebuild it on every change, reloading the open pages."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The address to listen on (127.0.0.1: only this machine).")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on (0: any free port).")
+    var port: UInt16 = 1313
+
+    func run() throws {
+        var request = ServeRequest(build: site.request)
+        request.host = host
+        request.port = port
+        throw ExitCode(PreviewSession.run(request))
     }
 }
 
