@@ -24,7 +24,7 @@ import Testing
             RecitalContext.self, DraftPartContext.self, DraftArticleContext.self, ProvisionLink.self, DraftContentContext.self,
             DraftParagraphContext.self, DraftNodeContext.self, DraftPointContext.self, ArticleBodyContext.self,
             CitedByContext.self, EarlierPassages.self, CitingPassage.self, MarkedReference.self, CitingDocument.self,
-            ProposalFigure.self,
+            ProposalFigure.self, InterfaceStrings.self, LanguageAlternate.self, LanguageChoice.self,
         ]
     }
 
@@ -171,7 +171,8 @@ import Testing
     static func observed() throws -> Observed {
         var observations = ContextObservations()
         let renderer = try RenderFixture.renderer()
-        for candidate in [renderer, try RenderFixture.renderer(site: RenderFixture.fixtureSite)] {
+        let sites = [RenderFixture.fixtureSite, RenderFixture.multilingualSite]
+        for candidate in [renderer] + (try sites.map { try RenderFixture.renderer(site: $0) }) {
             for route in candidate.siteMap.routes {
                 let page = try candidate.pageContent(route)
                 observations.observe(page.context)
