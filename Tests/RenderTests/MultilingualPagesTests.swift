@@ -1,0 +1,114 @@
+import Addressing
+import Foundation
+import Testing
+@testable import Render
+
+/// The pages of a site in six languages (`examples/multilingual/`): each in the languages
+/// it exists in, with `lang`, `dir`, `hreflang` alternates, a switcher and the interface in
+/// the page's language.
+@Suite struct MultilingualPagesTests {
+    static let renderer = Result { try RenderFixture.renderer(site: RenderFixture.multilingualSite) }
+
+    func page(_ route: Route) throws -> String {
+        try Self.renderer.get().page(route)
+    }
+
+    @Test(arguments: [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl"), ("zh", "ltr"), ("ru", "ltr")])
+    func everyPageOfALanguageCarriesItsLangAndDir(_ language: String, _ dir: String) throws {
+        let renderer = try Self.renderer.get()
+        let routes = renderer.siteMap.routes.filter { ($0.language ?? "en") == language }
+        #expect(routes.count >= 12)
+        for route in routes {
+            let html = try renderer.page(route)
+            #expect(html.contains("<html lang=\"\(language)\" dir=\"\(dir)\">"), "\(route.path)")
+        }
+    }
+
+    @Test func aTranslatedDraftHasTheOriginalsAnchorsAndItsOwnWords() throws {
+        let french = try page(.localized("fr", .draft("zero-draft")))
+        let chinese = try page(.localized("zh", .draft("zero-draft")))
+        let english = try page(.draft("zero-draft"))
+        for anchor in ["preamble__rec_1", "chp_I", "art_1__para_2", "art_2__para_1__point_b", "art_3__para_2__point_a", "art_4__para_2"] {
+            for html in [french, chinese, english] { #expect(html.contains("id=\"\(anchor)\""), "\(anchor)") }
+        }
+        #expect(french.contains("Aucune disposition de la présente Convention"))
+        #expect(chinese.contains("说明请求的目的"))
+        #expect(!french.contains("Nothing in this Convention"))
+    }
+
+    @Test func alternatesNameEveryLanguageThePageExistsInAndTheDefault() throws {
+        let html = try page(.localized("ar", .draft("zero-draft")))
+        for language in ["en", "fr", "es", "ar", "zh", "ru"] {
+            let path = language == "en" ? "" : "\(language)/"
+            #expect(html.contains("<link rel=\"alternate\" hreflang=\"\(language)\" href=\"https://travaux.example.org/multilingual/\(path)drafts/zero-draft/\">"))
+        }
+        #expect(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://travaux.example.org/multilingual/drafts/zero-draft/\">"))
+    }
+
+    @Test func theSwitcherOffersOnlyTheLanguagesOfThePageAndKeepsTheFragment() throws {
+        let html = try page(.localized("fr", .position("eu-2024-01")))
+        #expect(html.contains("<li><a href=\"../../../positions/eu-2024-01/index.html\" hreflang=\"en\" lang=\"en\" dir=\"ltr\" data-keep-fragment>English</a></li>"))
+        #expect(html.contains("<li><a href=\"index.html\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\" aria-current=\"true\" data-keep-fragment>Français</a></li>"))
+        #expect(!html.contains("hreflang=\"es\" lang=\"es\""))
+        #expect(html.contains("location.hash"))
+        // A document in one language has no switcher.
+        #expect(!(try page(.localized("es", .position("mexico-2024-01")))).contains("language-switcher"))
+    }
+
+    @Test func aDocumentInAnotherLanguageIsPublishedUnderItsPrefixAndListedEverywhere() throws {
+        let renderer = try Self.renderer.get()
+        #expect(renderer.siteMap.routes.contains(.localized("es", .position("mexico-2024-01"))))
+        #expect(!renderer.siteMap.routes.contains(.position("mexico-2024-01")))
+        #expect(try page(.positions).contains("href=\"../es/positions/mexico-2024-01/index.html\""))
+        #expect(try page(.localized("zh", .positions)).contains("href=\"../../es/positions/mexico-2024-01/index.html\""))
+    }
+
+    @Test func linksLeadToTheReadersLanguageWhereThePageExists() throws {
+        let html = try page(.localized("fr", .drafts))
+        #expect(html.contains("href=\"../../fr/drafts/zero-draft/index.html\""))
+        #expect(html.contains("Avant-projet de convention"))
+        // The English translation of nothing: a Russian original stays Russian.
+        #expect(try page(.localized("fr", .positions)).contains("href=\"../../ru/positions/russia-2024-01/index.html\""))
+    }
+
+    @Test(arguments: [
+        ("en", "Skip to content", "Drafts"), ("fr", "Aller au contenu", "Projets"), ("es", "Ir al contenido", "Proyectos"),
+        ("ar", "انتقل إلى المحتوى", "المشاريع"), ("zh", "跳至正文", "草案"), ("ru", "Перейти к содержанию", "Проекты"),
+    ])
+    func theInterfaceIsInThePagesLanguage(_ language: String, _ skip: String, _ drafts: String) throws {
+        let html = try page(Route.matrix.inLanguage(language, default: "en"))
+        #expect(html.contains("<a class=\"skip-link\" href=\"#main\">\(skip)</a>"))
+        #expect(html.contains(">\(drafts)</a></li>"))
+    }
+
+    @Test func everyLanguageFileOfTheDefaultThemeHoldsEveryKey() throws {
+        let theme = try Self.renderer.get().theme
+        for language in ["en", "fr", "es", "ar", "zh", "ru"] {
+            let own = try #require(theme.strings[language], "no i18n/\(language).yml")
+            #expect(Set(own.keys) == Set(InterfaceStrings.fields), "i18n/\(language).yml")
+        }
+    }
+
+    @Test func aSiteOverridesAnInterfaceStringWithItsOwnFile() throws {
+        let renderer = try RenderFixture.renderer(extra: [
+            "content/site.yml": "title: T\nbase_url: https://example.org/\nlanguages: [en, fr]\n",
+            "i18n/fr.yml": "drafts: \"Textes\"\n",
+        ])
+        let html = try renderer.page(.localized("fr", .drafts))
+        #expect(html.contains(">Textes</a></li>"))
+        #expect(html.contains("Aller au contenu"))
+    }
+
+    @Test(arguments: [("fr", "10 janvier 2024"), ("es", "10 de enero de 2024"), ("en", "10 January 2024")])
+    func datesAreWrittenAsReadersOfTheLanguageWriteThem(_ language: String, _ date: String) throws {
+        let html = try page(Route.drafts.inLanguage(language, default: "en"))
+        #expect(html.contains(date))
+    }
+
+    @Test func aSiteOfOneLanguageHasNoAlternatesSwitcherOrDir() throws {
+        let html = try RenderFixture.renderer().page(.home)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(!html.contains("hreflang"))
+        #expect(!html.contains("language-switcher"))
+    }
+}
