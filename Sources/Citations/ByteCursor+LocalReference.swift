@@ -143,11 +143,18 @@ extension ByteCursor {
     /// recitals: `paragraphe 9 du préambule`, `пункт 9 преамбулы`.
     private mutating func partFirst(_ grammar: LocalGrammar) -> ReferenceMatch? {
         let start = position
-        // Points, innermost first: `inciso ii) del apartado b)`.
+        // Points, innermost first: `inciso ii) del apartado b)`; the innermost may be a
+        // list (`alinéas a) et b) du paragraphe 1`).
         var points: [String] = []
+        var listed: [Listed] = []
         while true {
             var probe = self
-            guard probe.localWord(grammar.point) != nil, probe.skipSpaces(), let point = probe.localPoint(bare: grammar.language == .ru) else { break }
+            guard probe.localWord(grammar.point) != nil, probe.skipSpaces() else { break }
+            guard let point = probe.localPoint(bare: grammar.language == .ru) else { break }
+            if points.isEmpty {
+                listed = [Listed(value: point, start: start, end: probe.position)]
+                listed += probe.moreListed(grammar) { $0.localPoint(bare: grammar.language == .ru) }
+            }
             points.insert(point, at: 0)
             self = probe
             skipOf(grammar)
@@ -156,12 +163,17 @@ extension ByteCursor {
         var probe = self
         if probe.localWord(grammar.paragraph) != nil, probe.skipSpaces(), let number = probe.localParenthesisedNumber() ?? probe.localNumber(maxDigits: 2) {
             paragraph = number
+            let numberEnd = probe.position
             self = probe
             var inner = self
             let innerPoints = inner.localPoints(grammar)
             if !innerPoints.isEmpty {
                 points = innerPoints + points
                 self = inner
+            } else if listed.isEmpty {
+                // `paragraphes 1 et 2 de l'article 5`.
+                let more = moreListed(grammar) { $0.localParenthesisedNumber() ?? $0.localNumber(maxDigits: 2) }
+                if !more.isEmpty { listed = [Listed(value: number, start: start, end: numberEnd)] + more }
             }
             skipOf(grammar)
         } else if points.isEmpty {
@@ -169,15 +181,59 @@ extension ByteCursor {
             return nil
         }
         if paragraph != nil, points.isEmpty, localWord(grammar.preamble) != nil, let number = paragraph {
-            let target = ReferenceTarget(kind: .recital, number: number)
-            return ReferenceMatch(start: start, end: position, links: [.init(start: start, end: position, target: target)], external: false, ranges: [])
+            let links = (listed.isEmpty ? [Listed(value: number, start: start, end: position)] : listed).enumerated().map { index, item in
+                ReferenceMatch.Link(start: item.start, end: index == listed.count - 1 ? position : item.end, target: ReferenceTarget(kind: .recital, number: item.value))
+            }
+            return ReferenceMatch(start: start, end: position, links: links, external: false, ranges: [])
         }
-        guard localWord(grammar.article) != nil, skipSpaces() || grammar.language == .zh, let article = localArticleNumber(grammar) else {
+        guard localWord(grammar.article) != nil, skipSpaces(), let article = localArticleNumber(grammar) else {
             position = start
             return nil
         }
         let target = ReferenceTarget(kind: .article, number: article, paragraph: paragraph, points: points)
-        return ReferenceMatch(start: start, end: position, links: [.init(start: start, end: position, target: target)], external: false, ranges: [])
+        guard listed.count > 1 else {
+            return ReferenceMatch(start: start, end: position, links: [.init(start: start, end: position, target: target)], external: false, ranges: [])
+        }
+        // One link a listed point or paragraph; the last runs to the article's number.
+        let links = listed.enumerated().map { index, item -> ReferenceMatch.Link in
+            var itemTarget = target
+            if target.points.isEmpty {
+                itemTarget.paragraph = item.value
+            } else {
+                itemTarget.points[itemTarget.points.count - 1] = item.value
+            }
+            return ReferenceMatch.Link(start: item.start, end: index == listed.count - 1 ? position : item.end, target: itemTarget)
+        }
+        return ReferenceMatch(start: start, end: position, links: links, external: false, ranges: [])
+    }
+
+    /// An item of a list read by ``moreListed(_:item:)``, with its extent.
+    struct Listed {
+        var value: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The further items of a list after the first: `, 2`, ` et 3`, ` y b)`, ` и 2`,
+    /// ` و2`; the cursor ends after the last one (unchanged when there is none).
+    mutating func moreListed(_ grammar: LocalGrammar, item: (inout ByteCursor) -> String?) -> [Listed] {
+        var result: [Listed] = []
+        while true {
+            var probe = self
+            probe.skipSpaces()
+            let joined = probe.consume(.comma) || probe.consume(.arabicComma) || probe.localWord(grammar.and) != nil
+                || (grammar.language == .ar && probe.consume(scalar: "و"))
+            guard joined else { break }
+            probe.skipSpaces()
+            _ = probe.localWord(grammar.and)
+            if grammar.language == .ar { _ = probe.consume(scalar: "و") }
+            probe.skipSpaces()
+            let itemStart = probe.position
+            guard let value = item(&probe) else { break }
+            result.append(Listed(value: value, start: itemStart, end: probe.position))
+            self = probe
+        }
+        return result
     }
 
     /// Spaces, an optional "of" (`de`, `du`, `del`, `من`), and spaces.

@@ -41,6 +41,11 @@ import Testing
         ("le chapitre IV", ["chapitre IV -> chp_IV"]),
         ("les chapitres IV et V", ["chapitres IV -> chp_IV", "V -> chp_V"]),
         ("le paragraphe 9 du préambule", ["paragraphe 9 du préambule -> preamble__rec_9"]),
+        ("au paragraphe 1 de l'article 5", ["paragraphe 1 de l'article 5 -> art_5__para_1"]),
+        ("à l'alinéa a) du paragraphe 1 de l'article 2", ["l'alinéa a) du paragraphe 1 de l'article 2 -> art_2__para_1__point_a"]),
+        ("aux paragraphes 1 et 2 de l'article 5", ["paragraphes 1 -> art_5__para_1", "2 de l'article 5 -> art_5__para_2"]),
+        ("les alinéas a) et b) du paragraphe 1 de l'article 2", ["alinéas a) -> art_2__para_1__point_a", "b) du paragraphe 1 de l'article 2 -> art_2__para_1__point_b"]),
+        ("conformément aux articles 5, 6, 8 et 23", ["articles 5 -> art_5", "6 -> art_6", "8 -> art_8", "23 -> art_23"]),
     ])
     func french(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -58,6 +63,9 @@ import Testing
         ("el articulo 5", ["articulo 5 -> art_5"]),
         ("el capítulo IV", ["capítulo IV -> chp_IV"]),
         ("el párrafo 9 del preámbulo", ["párrafo 9 del preámbulo -> preamble__rec_9"]),
+        ("en el apartado a) del párrafo 1 del artículo 5", ["apartado a) del párrafo 1 del artículo 5 -> art_5__para_1__point_a"]),
+        ("los párrafos 1 y 2 del artículo 5", ["párrafos 1 -> art_5__para_1", "2 del artículo 5 -> art_5__para_2"]),
+        ("de conformidad con los artículos 5, 6, 8 y 23", ["artículos 5 -> art_5", "6 -> art_6", "8 -> art_8", "23 -> art_23"]),
     ])
     func spanish(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -80,6 +88,11 @@ import Testing
         ("глава IV", ["глава IV -> chp_IV"]),
         ("главы IV", ["главы IV -> chp_IV"]),
         ("пункт 9 преамбулы", ["пункт 9 преамбулы -> preamble__rec_9"]),
+        ("в пункте 1 статьи 5", ["пункте 1 статьи 5 -> art_5__para_1"]),
+        ("в подпункте (a) пункта 1 статьи 2", ["подпункте (a) пункта 1 статьи 2 -> art_2__para_1__point_a"]),
+        ("пункты 1 и 2 статьи 5", ["пункты 1 -> art_5__para_1", "2 статьи 5 -> art_5__para_2"]),
+        ("подпункты (a) и (b) пункта 1 статьи 2", ["подпункты (a) -> art_2__para_1__point_a", "(b) пункта 1 статьи 2 -> art_2__para_1__point_b"]),
+        ("статьями 5, 6, 8 и 23", ["статьями 5 -> art_5", "6 -> art_6", "8 -> art_8", "23 -> art_23"]),
     ])
     func russian(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -102,6 +115,11 @@ import Testing
         ("في الفصل الحادي عشر", ["الفصل الحادي عشر -> chp_XI"]),
         ("الفقرة 9 من الديباجة", ["الفقرة 9 من الديباجة -> preamble__rec_9"]),
         ("المادة 4 مكررا", ["المادة 4 مكررا -> art_4bis"]),
+        ("في الفقرة 1 من المادة 5", ["الفقرة 1 من المادة 5 -> art_5__para_1"]),
+        ("الفقرة الفرعية (أ) من الفقرة 1 من المادة 2", ["الفقرة الفرعية (أ) من الفقرة 1 من المادة 2 -> art_2__para_1__point_a"]),
+        ("الفقرتان 1 و2 من المادة 5", ["الفقرتان 1 -> art_5__para_1", "2 من المادة 5 -> art_5__para_2"]),
+        ("المواد 5 و6 و8 و23", ["المواد 5 -> art_5", "6 -> art_6", "8 -> art_8", "23 -> art_23"]),
+        ("المادة 24، الفقرة 2", ["المادة 24، الفقرة 2 -> art_24__para_2"]),
     ])
     func arabic(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -121,6 +139,9 @@ import Testing
         ("本公约第24条", ["第24条 -> art_24"]),
         ("序言部分第九段", ["序言部分第九段 -> preamble__rec_9"]),
         ("第２４条", ["第２４条 -> art_24"]),
+        ("本公约第五条、第六条、第八条和第二十三条", ["第五条 -> art_5", "第六条 -> art_6", "第八条 -> art_8", "第二十三条 -> art_23"]),
+        ("第五条第一款第(一)项", ["第五条第一款第(一)项 -> art_5__para_1__point_a"]),
+        ("第二十四条第二款第（二）项", ["第二十四条第二款第（二）项 -> art_24__para_2__point_b"]),
     ])
     func chinese(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -203,5 +224,32 @@ import Testing
     ])
     func theFastChecksSkipTextWithoutAReference(_ text: String, _ may: Bool) {
         #expect((ReferenceScanner.referenceHint(Array(text.utf8)) != .none) == may)
+    }
+
+    /// Text made of pieces of every grammar, cut anywhere (inside a multi-byte character too),
+    /// never traps and gives matches inside the text, in order, each link inside its match.
+    @Test func fragmentsOfEveryLanguageNeverTrapAndStayInBounds() {
+        let pieces = [
+            "article", "l'article", "l’", "artículo", "статья", "статьи", "пункт", "подпункт", "المادة", "الفقرة", "الفقرة الفرعية", "الفصل", "الرابع",
+            "第", "条", "款", "项", "章", "至", "和", "、", "二十四", "24", "٢٤", "２４", "(", ")", "（", "）", "(ب)", "б)", "b)", " ", ",", "،", "و", "-",
+            "à", "de", "du", "del", "من", "إلى", "paragraphe", "párrafo", "alinéa", "apartado", "inciso", "序言", "段", "。", "؛ ", "\n", "premier", "bis", "مكررا",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + next(12)) { bytes += Array(pieces[next(pieces.count)].utf8) }
+            if next(3) == 0, !bytes.isEmpty { bytes.removeLast(next(min(3, bytes.count))) }
+            let matches = scanner.scan(bytes: bytes)
+            var previousEnd = 0
+            for match in matches {
+                #expect(match.start >= previousEnd && match.start < match.end && match.end <= bytes.count)
+                #expect(match.links.allSatisfy { $0.start >= match.start && $0.start < $0.end && $0.end <= match.end })
+                previousEnd = match.end
+            }
+        }
     }
 }
