@@ -16,18 +16,51 @@ extension ReferenceScanner {
         "ст", "Ст", "СТ", "пу", "Пу", "гл", "Гл", "преам", "Преам", "ماد", "مواد", "فقر", "فصل", "ديباج", "第", "序言", "apí", "Capí", "alin",
     ].map { Array($0.utf8) }
 
-    /// Whether ASCII text may hold a French or Spanish reference the English grammar would
-    /// read shorter or not at all (`l'article 24, paragraphe 2`, `articles 6 et 7`,
-    /// `articulo 5`, `chapitre IV`): only then are those grammars tried on it.
-    static func mayContainRomanceReference(_ bytes: [UInt8]) -> Bool {
-        for marker in romanceMarkers where contains(marker, in: bytes) { return true }
-        return false
+    /// Which other grammars to try on a text, found in one pass: French and Spanish when it
+    /// reads like them (`l'art`, `paragraphe`, `articulo`, ` et `, ` del `, an accented
+    /// letter `é`, `í`, `á`, `à`...), so that English text, curly quotes and all, keeps to
+    /// the English grammar; Russian, Arabic and Chinese when it holds Cyrillic, Arabic or
+    /// CJK characters.
+    static func languageHints(_ bytes: [UInt8]) -> (romance: Bool, otherScripts: Bool) {
+        var romance = false
+        var otherScripts = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0xC3:
+                // é è à á í ó ú ñ ç (and capitals): Latin-1 letters of French and Spanish.
+                romance = true
+            case 0xD0, 0xD1, 0xD8, 0xD9, 0xDB, 0xE3...0xE9, 0xEF:
+                otherScripts = true
+            default:
+                if !romance, let patterns = romancePatterns[Int(byte)] {
+                    romance = patterns.contains { pattern in
+                        index + pattern.count <= bytes.count && pattern.indices.allSatisfy { bytes[index + $0] == pattern[$0] }
+                    }
+                }
+            }
+            if romance && otherScripts { break }
+            index += 1
+        }
+        return (romance, otherScripts)
     }
 
-    private static let romanceMarkers: [[UInt8]] = [
-        "l'art", "L'art", "paragraphe", "Paragraphe", "articulo", "Articulo", "parrafo", "Parrafo", "chapitre", "Chapitre", "capitulo", "Capitulo",
-        "apartado", "inciso", "alinea", " et ", " y ", " du ", " del ",
-    ].map { Array($0.utf8) }
+    /// Whether ASCII text reads like French or Spanish (``languageHints(_:)``).
+    static func mayContainRomanceReference(_ bytes: [UInt8]) -> Bool {
+        languageHints(bytes).romance
+    }
+
+    /// The ASCII patterns of French and Spanish references, by their first byte.
+    private static let romancePatterns: [[[UInt8]]?] = {
+        let patterns = [
+            "l'art", "L'art", "paragraphe", "Paragraphe", "articulo", "Articulo", "parrafo", "Parrafo", "chapitre", "Chapitre", "capitulo",
+            "Capitulo", "apartado", "inciso", "alinea", " et ", " y ", " du ", " del ",
+        ].map { Array($0.utf8) }
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for pattern in patterns { table[Int(pattern[0])] = (table[Int(pattern[0])] ?? []) + [pattern] }
+        return table
+    }()
 
     /// Whether `pattern` occurs in `bytes`.
     private static func contains(_ pattern: [UInt8], in bytes: [UInt8]) -> Bool {
@@ -48,7 +81,7 @@ extension ReferenceScanner {
     /// The longest reference in another language starting at `index`, with its language:
     /// French and Spanish at a Latin word, Russian at a Cyrillic one, Arabic at an Arabic one,
     /// Chinese at `第` or `序`.
-    func localReference(_ bytes: [UInt8], at index: Int, romance: Bool) -> (match: ReferenceMatch, language: ProvisionWords.Language)? {
+    func localReference(_ bytes: [UInt8], at index: Int, romance: Bool, otherScripts: Bool) -> (match: ReferenceMatch, language: ProvisionWords.Language)? {
         var cursor = ByteCursor(bytes: bytes, position: index)
         let lead = bytes[index]
         var grammars: [LocalGrammar] = []
@@ -57,13 +90,13 @@ extension ReferenceScanner {
             guard romance, cursor.isWordStart(index) else { return nil }
             grammars = [.french, .spanish]
         case 0xD0, 0xD1:
-            guard cursor.isWordStart(index) else { return nil }
+            guard otherScripts, cursor.isWordStart(index) else { return nil }
             grammars = [.russian]
         case 0xD8, 0xD9:
-            guard cursor.isWordStart(index) else { return nil }
+            guard otherScripts, cursor.isWordStart(index) else { return nil }
             grammars = [.arabic]
         case 0xE5, 0xE7:
-            guard let match = cursor.chineseReference() else { return nil }
+            guard otherScripts, let match = cursor.chineseReference() else { return nil }
             return (match, .zh)
         default:
             return nil

@@ -30,9 +30,10 @@ public struct ReferenceScanner: Sendable {
     public func scan(bytes: [UInt8]) -> [ReferenceMatch] {
         let hint = Self.referenceHint(bytes)
         guard hint != .none else { return [] }
-        // French and Spanish are tried on ASCII text only when it reads like them; text
-        // outside ASCII is tried in every language.
-        let local = hint == .local || Self.mayContainRomanceReference(bytes) || bytes.contains { $0 >= 0x80 }
+        // French and Spanish are tried only on text that reads like them, Russian, Arabic and
+        // Chinese only on text in their scripts: English text keeps to the English grammar.
+        let (romance, otherScripts) = Self.languageHints(bytes)
+        let local = romance || otherScripts
         var cursor = ByteCursor(bytes: bytes)
         var matches: [ReferenceMatch] = []
         var sentences = SentenceStarts(bytes)
@@ -41,12 +42,14 @@ public struct ReferenceScanner: Sendable {
         while index < bytes.count {
             var found: (match: ReferenceMatch, language: ProvisionWords.Language)?
             let byte = bytes[index] | 0x20
+            // A word starts after a byte that is no letter or digit, or after a character
+            // outside ASCII that is none either (`“Article 24”`, `’`, `«`).
             if (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "p")),
-               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) {
+               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) || (bytes[index - 1] >= 0x80 && cursor.isWordStart(index)) {
                 cursor.position = index
                 if let match = cursor.reference() { found = (match, .en) }
             }
-            if local, let other = localReference(bytes, at: index, romance: local), other.match.end > (found?.match.end ?? 0) {
+            if local, let other = localReference(bytes, at: index, romance: romance, otherScripts: otherScripts), other.match.end > (found?.match.end ?? 0) {
                 found = other
             }
             if let (original, language) = found {

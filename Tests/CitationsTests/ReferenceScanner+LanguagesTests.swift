@@ -219,6 +219,24 @@ import Testing
     }
 
     @Test(arguments: [
+        ("We support “Article 24” as drafted.", false, false),
+        ("Nous appuyons l'article 24 et 25.", true, false),
+        ("el artículo 24", true, false),
+        ("статья 24", false, true),
+        ("第24条", false, true),
+        ("المادة 24", false, true),
+    ])
+    func otherGrammarsAreTriedOnlyOnTextThatReadsLikeThem(_ text: String, _ romance: Bool, _ otherScripts: Bool) {
+        let hints = ReferenceScanner.languageHints(Array(text.utf8))
+        #expect(hints.romance == romance)
+        #expect(hints.otherScripts == otherScripts)
+    }
+
+    @Test func curlyQuotesDoNotHideAnEnglishReference() {
+        #expect(links("We support “Article 24” as drafted.") == ["Article 24 -> art_24"])
+    }
+
+    @Test(arguments: [
         ("Nothing to cite here.", false), ("Le chapitre IV", true), ("Статья 24", true), ("المادة 24", true), ("第24条", true),
         ("Réunion du comité", false), ("会议记录", false), ("Заседание", false),
     ])
