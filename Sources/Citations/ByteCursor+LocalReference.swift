@@ -15,7 +15,8 @@ extension ByteCursor {
     ///   préambule`, `пункт 9 преамбулы`, `الفقرة 9 من الديباجة`, `considérant 9`).
     mutating func localReference(_ grammar: LocalGrammar) -> ReferenceMatch? {
         let start = position
-        if let match = partFirst(grammar) ?? localArticleReference(grammar) ?? localChapterReference(grammar) ?? localRecitalReference(grammar) {
+        if let match = partFirst(grammar) ?? localArticleReference(grammar) ?? localChapterReference(grammar) ?? localRecitalReference(grammar)
+            ?? ordinalRecital(grammar) {
             return match
         }
         position = start
@@ -282,6 +283,42 @@ extension ByteCursor {
         guard let ordinal = ProvisionWords.arabicOrdinal(prefixOf: window[...]) else { return nil }
         position += String(window.prefix(ordinal.length)).utf8.count
         return ProvisionWords.roman(ordinal.value)
+    }
+
+    /// A recital by an ordinal word or a number: `le neuvième alinéa du préambule`, `alinéa 9
+    /// du préambule`, `el noveno párrafo del preámbulo`, `в девятом пункте преамбулы`,
+    /// `الفقرة التاسعة من الديباجة`.
+    private mutating func ordinalRecital(_ grammar: LocalGrammar) -> ReferenceMatch? {
+        let start = position
+        var value: Int?
+        if grammar.language == .ar {
+            guard localWord(grammar.paragraph) != nil, skipSpaces() else { return nil }
+            let window = String(decoding: bytes[position..<min(bytes.count, position + 48)], as: UTF8.self)
+            if let ordinal = ProvisionWords.arabicOrdinal(prefixOf: window[...]) {
+                value = ordinal.value
+                position += String(window.prefix(ordinal.length)).utf8.count
+            }
+        } else if let ordinal = grammar.ordinals.first(where: { item in var probe = self; return probe.localWord([item.word]) != nil }) {
+            _ = localWord([ordinal.word])
+            guard skipSpaces(), localWord(grammar.recitalParts) != nil else {
+                position = start
+                return nil
+            }
+            value = ordinal.value
+        } else if localWord(grammar.recitalParts) != nil, skipSpaces(), let number = localNumber(maxDigits: 2) {
+            value = Int(number)
+        }
+        guard let value else {
+            position = start
+            return nil
+        }
+        skipOf(grammar)
+        guard localWord(grammar.preamble) != nil else {
+            position = start
+            return nil
+        }
+        let target = ReferenceTarget(kind: .recital, number: String(value))
+        return ReferenceMatch(start: start, end: position, links: [.init(start: start, end: position, target: target)], external: false, ranges: [])
     }
 
     /// `considérant 9`, `considerando 9`.

@@ -22,6 +22,11 @@ struct LocalGrammar: Sendable {
     let rangeOpeners: [Keyword]
     /// Words for "first" that stand for article 1 (`premier`, `primero`).
     let first: [Keyword]
+    /// Ordinal words and their values, longest first (`neuvième` 9), for recitals.
+    let ordinals: [(word: Keyword, value: Int)]
+    /// Words that, with a number and the preamble, name a recital besides the paragraph
+    /// words: French `alinéa` ("alinéa 9 du préambule").
+    let recitalParts: [Keyword]
 
     init(_ language: ProvisionWords.Language) {
         let words = ProvisionWords.words(language)
@@ -41,6 +46,10 @@ struct LocalGrammar: Sendable {
         to = Keyword.list(words.to.filter { $0 != "–" })
         rangeOpeners = language == .ru ? ["с", "со"] : language == .ar ? ["من"] : []
         first = language == .fr ? ["premier", "1er"] : language == .es ? ["primero", "1º", "1°"] : []
+        ordinals = ProvisionWords.ordinals(language).enumerated()
+            .flatMap { index, forms in forms.map { (word: Keyword($0), value: index + 1) } }
+            .sorted { $0.word.scalars.count != $1.word.scalars.count ? $0.word.scalars.count > $1.word.scalars.count : $0.word.text < $1.word.text }
+        recitalParts = language == .fr ? Keyword.list(words.paragraph + ["alinéa", "alinéas", "l'alinéa", "l’alinéa"]) : paragraph
     }
 
     static let french = LocalGrammar(.fr)
