@@ -16,51 +16,64 @@ extension ReferenceScanner {
         "ст", "Ст", "СТ", "пу", "Пу", "гл", "Гл", "преам", "Преам", "ماد", "مواد", "فقر", "فصل", "ديباج", "第", "序言", "apí", "Capí", "alin",
     ].map { Array($0.utf8) }
 
-    /// Which other grammars to try on a text, found in one pass: French and Spanish when it
-    /// reads like them (`l'art`, `paragraphe`, `articulo`, ` et `, ` del `, an accented
-    /// letter `é`, `í`, `á`, `à`...), so that English text, curly quotes and all, keeps to
-    /// the English grammar; Russian, Arabic and Chinese when it holds Cyrillic, Arabic or
-    /// CJK characters.
+    /// Which other grammars to try on a text, found in one cheap pass: French and Spanish
+    /// when it reads like them (an accented Latin letter `é`, `í`, `à`..., `l'art`, `l’art`,
+    /// `paragraphe`, `chapitre`, `articulo`, `capitulo`, `parrafo`, ` et `, ` y `), so that English text, curly quotes
+    /// and all, keeps to the English grammar; Russian, Arabic and Chinese when it holds
+    /// Cyrillic, Arabic or CJK characters.
     static func languageHints(_ bytes: [UInt8]) -> (romance: Bool, otherScripts: Bool) {
         var romance = false
         var otherScripts = false
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let byte = bytes[index]
-            switch byte {
-            case 0xC3:
-                // é è à á í ó ú ñ ç (and capitals): Latin-1 letters of French and Spanish.
-                romance = true
-            case 0xD0, 0xD1, 0xD8, 0xD9, 0xDB, 0xE3...0xE9, 0xEF:
-                otherScripts = true
-            default:
-                if !romance, let patterns = romancePatterns[Int(byte)] {
-                    romance = patterns.contains { pattern in
-                        index + pattern.count <= bytes.count && pattern.indices.allSatisfy { bytes[index + $0] == pattern[$0] }
-                    }
+            if byte < 0x80 {
+                if byte == UInt8(ascii: "'") {
+                    romance = romance || startsArt(bytes, at: index + 1)
+                } else if byte == UInt8(ascii: "e"), index >= 3 {
+                    // "paragraphe", "chapitre"
+                    let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                    romance = romance || (first == UInt8(ascii: "a") && second == UInt8(ascii: "p") && third == UInt8(ascii: "h"))
+                        || (first == UInt8(ascii: "i") && second == UInt8(ascii: "t") && third == UInt8(ascii: "r"))
+                } else if byte == UInt8(ascii: " "), index >= 2 {
+                    // " et ", " y " (lists)
+                    romance = romance || (bytes[index - 1] == UInt8(ascii: "t") && bytes[index - 2] == UInt8(ascii: "e") && (index == 2 || bytes[index - 3] == UInt8(ascii: " ")))
+                        || (bytes[index - 1] == UInt8(ascii: "y") && bytes[index - 2] == UInt8(ascii: " "))
+                } else if byte == UInt8(ascii: "o"), index >= 3 {
+                    // "articulo", "capitulo", "parrafo"
+                    let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                    romance = romance || (second == UInt8(ascii: "u") && third == UInt8(ascii: "l") && (first == UInt8(ascii: "c") || first == UInt8(ascii: "t")))
+                        || (first == UInt8(ascii: "r") && second == UInt8(ascii: "a") && third == UInt8(ascii: "f"))
                 }
+            } else {
+                switch byte {
+                case 0xC3:
+                    romance = true  // é è à á í ó ú ñ ç and their capitals
+                case 0xE2:
+                    // l’article
+                    romance = romance || (index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 && startsArt(bytes, at: index + 3))
+                case 0xD0, 0xD1, 0xD8, 0xD9, 0xDB, 0xE3...0xE9, 0xEF:
+                    otherScripts = true
+                default:
+                    break
+                }
+                if romance && otherScripts { break }
             }
-            if romance && otherScripts { break }
             index += 1
         }
         return (romance, otherScripts)
     }
 
-    /// Whether ASCII text reads like French or Spanish (``languageHints(_:)``).
+    /// Whether `art` or `Art` starts at `index`.
+    private static func startsArt(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "a") && bytes[index + 1] == UInt8(ascii: "r") && bytes[index + 2] == UInt8(ascii: "t")
+    }
+
+    /// Whether text reads like French or Spanish (``languageHints(_:)``).
     static func mayContainRomanceReference(_ bytes: [UInt8]) -> Bool {
         languageHints(bytes).romance
     }
-
-    /// The ASCII patterns of French and Spanish references, by their first byte.
-    private static let romancePatterns: [[[UInt8]]?] = {
-        let patterns = [
-            "l'art", "L'art", "paragraphe", "Paragraphe", "articulo", "Articulo", "parrafo", "Parrafo", "chapitre", "Chapitre", "capitulo",
-            "Capitulo", "apartado", "inciso", "alinea", " et ", " y ", " du ", " del ",
-        ].map { Array($0.utf8) }
-        var table = [[[UInt8]]?](repeating: nil, count: 256)
-        for pattern in patterns { table[Int(pattern[0])] = (table[Int(pattern[0])] ?? []) + [pattern] }
-        return table
-    }()
 
     /// Whether `pattern` occurs in `bytes`.
     private static func contains(_ pattern: [UInt8], in bytes: [UInt8]) -> Bool {
