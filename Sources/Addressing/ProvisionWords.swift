@@ -165,6 +165,47 @@ public enum ProvisionWords {
     /// What closes a preambular paragraph's number (`序言第九段`).
     public static let chineseRecital: Character = "段"
 
+    // MARK: Ordinals
+
+    /// Ordinal words of `language` (index + 1 is the value, up to 20), in every form texts
+    /// use: UN resolutions number preambular paragraphs with them ("le neuvième alinéa du
+    /// préambule", "el noveno párrafo del preámbulo", "в девятом пункте преамбулы",
+    /// "الفقرة التاسعة من الديباجة"). Empty for English and Chinese (which write digits
+    /// or `第九`).
+    public static func ordinals(_ language: Language) -> [[String]] {
+        switch language {
+        case .fr: frenchOrdinals
+        case .es: spanishOrdinals
+        case .ru: russianOrdinals
+        case .ar: arabicOrdinals
+        case .en, .zh: []
+        }
+    }
+
+    static let frenchOrdinals: [[String]] = [
+        ["premier", "première", "1er"], ["deuxième", "second", "seconde"], ["troisième"], ["quatrième"], ["cinquième"], ["sixième"],
+        ["septième"], ["huitième"], ["neuvième"], ["dixième"], ["onzième"], ["douzième"], ["treizième"], ["quatorzième"], ["quinzième"],
+        ["seizième"], ["dix-septième"], ["dix-huitième"], ["dix-neuvième"], ["vingtième"],
+    ]
+
+    static let spanishOrdinals: [[String]] = [
+        ["primer", "primero", "primera"], ["segundo", "segunda"], ["tercer", "tercero", "tercera"], ["cuarto", "cuarta"], ["quinto", "quinta"],
+        ["sexto", "sexta"], ["séptimo", "septimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"], ["décimo", "decimo", "décima"],
+        ["undécimo", "decimoprimero", "decimoprimer"], ["duodécimo", "decimosegundo"], ["decimotercero", "decimotercer"], ["decimocuarto"],
+        ["decimoquinto"], ["decimosexto"], ["decimoséptimo"], ["decimoctavo"], ["decimonoveno"], ["vigésimo", "vigesimo"],
+    ]
+
+    /// Russian ordinals: each stem with the endings of its cases and genders (`девятый`,
+    /// `девятом`, `девятого`; `третий`, `третьем`).
+    static let russianOrdinals: [[String]] = {
+        let stems = [
+            "перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат", "двенадцат", "тринадцат",
+            "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат",
+        ]
+        let endings = ["ый", "ой", "ий", "ого", "ому", "ым", "ом", "ая", "ую", "ьего", "ьему", "ьим", "ьем", "ья", "ью"]
+        return stems.map { stem in endings.map { stem + $0 } }
+    }()
+
     // MARK: Numbers
 
     /// The uppercase roman numeral of `value` (1...3999), as chapter anchors write numbers

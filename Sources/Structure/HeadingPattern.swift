@@ -27,7 +27,12 @@ enum HeadingPattern {
     static let preambleWords: Set<String> = Set(ProvisionWords.Language.allCases.flatMap { ProvisionWords.words($0).preamble })
 
     private static func keywords(_ path: KeyPath<ProvisionWords.Words, [String]>) -> [String] {
-        let all = ProvisionWords.Language.allCases.filter { $0 != .zh }.flatMap { ProvisionWords.words($0)[keyPath: path] }
+        // Russian and Arabic head a part with the first (nominative, definite) form only:
+        // `Статья 24`, not `Статьи 6-16`; `الفصل الرابع`, not `الفصلان`.
+        let all = ProvisionWords.Language.allCases.filter { $0 != .zh }.flatMap { language -> [String] in
+            let forms = ProvisionWords.words(language)[keyPath: path]
+            return language == .ru || language == .ar ? Array(forms.prefix(1)) : forms
+        }
         // Plurals ("Chapters I to IV", "Annexes") do not head one part.
         let usable = Set(all.filter { !$0.contains("'") && !$0.contains("’") && !$0.contains(" ") && !($0.last == "s" && $0.count > 4) })
         return usable.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

@@ -7,6 +7,7 @@ public enum PointLabel {
     /// The label at the start of `text` ("(b) To ..." gives `b` and the text after it; "(ب) ..."
     /// and "б) ..." give `b` too).
     static func leading(_ text: String) -> (label: String, rest: Substring)? {
+        if let special = quotedOrCircled(text) { return special }
         let opened = text.first == "(" || text.first == "（"
         let body = opened ? text.dropFirst() : text[...]
         guard let close = body.prefix(7).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
@@ -29,6 +30,31 @@ public enum PointLabel {
             guard !written.allSatisfy({ $0.isASCII }), !next.isASCII, next.isLetter else { return nil }
         }
         return (label, rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+    }
+
+    /// The sub-point labels of Arabic UN texts, a number between turned quotes (`’1‘`, `'2'`)
+    /// for the roman `(i)`, `(ii)`; and the parenthesised ideographs of Chinese texts (`㈠`,
+    /// `㈡`) for `(a)`, `(b)`.
+    private static func quotedOrCircled(_ text: String) -> (label: String, rest: Substring)? {
+        guard let first = text.unicodeScalars.first else { return nil }
+        if (0x3220...0x3229).contains(first.value) {
+            let rest = text.dropFirst()
+            return (String(Unicode.Scalar(UInt8(ascii: "a") + UInt8(first.value - 0x3220))), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\u{3000}" })
+        }
+        guard first == "’" || first == "'" else { return nil }
+        let body = text.dropFirst()
+        let digits = body.prefix { $0.unicodeScalars.count == 1 && Numeral.digit($0.unicodeScalars.first!) != nil }
+        guard !digits.isEmpty, digits.count <= 2, let value = Numeral.value(digits), (1...39).contains(value) else { return nil }
+        let after = body.dropFirst(digits.count)
+        guard let close = after.first, close == "‘" || close == "'" || close == "’" else { return nil }
+        let rest = after.dropFirst()
+        guard rest.isEmpty || rest.first == " " || rest.first == "\u{00A0}" || rest.first == "\t" else { return nil }
+        return (roman(value), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+    }
+
+    /// The lowercase roman numeral of `value` (1...39), as point labels write it.
+    static func roman(_ value: Int) -> String {
+        String(repeating: "x", count: value / 10) + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][value % 10]
     }
 
     /// `a`...`z`, `aa`, `bb`...: a letter label.

@@ -237,6 +237,13 @@ import Testing
         #expect(text.anchors.map(\.id) == ["art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_b", "art_5__para_2", "art_5__para_2__point_a"])
     }
 
+    @Test func arabicSubPointsInTurnedQuotesNestUnderTheirLetter() {
+        let (text, _) = parse("## المادة 2\n1 - نص:\n(أ) أول:\n’1‘ واحد؛\n’2‘ اثنان؛\n(ب) ثان.\n")
+        #expect(text.anchors.map(\.id) == [
+            "art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_a__point_i", "art_2__para_1__point_a__point_ii", "art_2__para_1__point_b",
+        ])
+    }
+
     @Test func aParagraphNumberWrittenTwiceInTextIsAnError() {
         let (_, diagnostics) = parse("## Статья 3\n1 - один\n\n1 - снова\n")
         #expect(diagnostics.map(\.description) == ["d.md:4: error: Article 3 has paragraph 1 twice; paragraph numbers must be unique within an article"])

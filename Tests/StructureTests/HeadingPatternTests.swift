@@ -103,7 +103,7 @@ import Testing
         #expect(HeadingPattern.article(text) == Numbered(number: number, title: title))
     }
 
-    @Test(arguments: ["条件和保障", "第二次会议", "Articles 6 à 16", "Artículos 6 a 16", "Article un", "المواد 6", "المادةالأولى", "第条", "Статьями 5"])
+    @Test(arguments: ["条件和保障", "第二次会议", "Articles 6 à 16", "Artículos 6 a 16", "Article un", "المواد 6", "المادةالأولى", "第条", "Статьями 5", "Статьи 6-16", "مادة 5"])
     func otherHeadingsInEachLanguageAreNotArticles(_ text: String) {
         #expect(HeadingPattern.article(text) == nil)
     }
@@ -126,7 +126,7 @@ import Testing
         #expect(HeadingPattern.chapter(text) == Numbered(number: number, title: title))
     }
 
-    @Test(arguments: ["Chapitre", "الفصل", "第四条", "章程"])
+    @Test(arguments: ["Chapitre", "الفصل", "第四条", "章程", "Главы IV", "الفصلان الرابع والخامس", "Chapitres I à IV"])
     func otherHeadingsInEachLanguageAreNotChapters(_ text: String) {
         #expect(HeadingPattern.chapter(text) == nil)
     }

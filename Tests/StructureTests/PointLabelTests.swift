@@ -30,6 +30,11 @@ import Testing
         ("а) кириллица", "a", "кириллица"),
         ("б) текст", "b", "текст"),
         ("(в) текст", "c", "текст"),
+        ("’1‘ واحد", "i", "واحد"),
+        ("’2‘ اثنان", "ii", "اثنان"),
+        ("'14' text", "xiv", "text"),
+        ("㈠促进", "a", "促进"),
+        ("㈡ 加强", "b", "加强"),
     ])
     func labelsOfTheOtherLanguagesGiveLatinLabels(_ text: String, _ label: String, _ rest: String) throws {
         let found = try #require(PointLabel.leading(text))
@@ -37,7 +42,7 @@ import Testing
         #expect(found.rest == Substring(rest))
     }
 
-    @Test(arguments: ["一、段落", "二) 无括号", "(слово) текст", "слово) текст", "(1) digit", "a)x", "(ab) mixed", "ab) mixed", "(ب)x"])
+    @Test(arguments: ["一、段落", "二) 无括号", "(слово) текст", "слово) текст", "(1) digit", "a)x", "(ab) mixed", "ab) mixed", "(ب)x", "’1 text", "’0‘ zero", "'40' big", "'1'x"])
     func otherScriptsOtherTextHasNoLabel(_ text: String) {
         #expect(PointLabel.leading(text) == nil)
     }
