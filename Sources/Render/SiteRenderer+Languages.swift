@@ -119,3 +119,23 @@ extension SiteRenderer {
         theme.interface(language)[key]
     }
 }
+
+extension SiteRenderer {
+    /// `document` with the links the build made (references to a draft) leading to the
+    /// cited page in the language being rendered where it exists: a Spanish position's
+    /// "artículo 4" opens the Spanish draft. Unchanged in the default language.
+    func inReadersLanguage(_ document: AnchoredDocument) -> AnchoredDocument {
+        guard language != siteMap.defaultLanguage else { return document }
+        var copy = document
+        copy.document = document.document.mappingGeneratedLinks { destination in
+            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            var path = String(parts[0])
+            guard path.hasSuffix("index.html") else { return destination }
+            path.removeLast("index.html".count)
+            guard let route = Route(address: "/" + path) else { return destination }
+            let target = siteMap.route(route, in: language)
+            return target.file + (parts.count > 1 ? "#" + parts[1] : "")
+        }
+        return copy
+    }
+}

@@ -20,7 +20,7 @@ extension SiteRenderer {
     func position(_ position: StructuredCorpus.Position) -> PageContent {
         let route = here(Route.position(position.source.id))
         let source = position.source
-        let document = document(position)
+        let document = inReadersLanguage(document(position))
         let positionTitle = title(source)
         var replacements: [String: String] = [:]
         for proposal in comparison.proposals(in: source.id) {
@@ -111,7 +111,7 @@ extension SiteRenderer {
         let route = here(Route.page(page.source.id))
         let pageTitle = title(page.source)
         return PageContent(
-            template: "page", context: FreePageContext(title: pageTitle, body: html(document(page), on: route)),
+            template: "page", context: FreePageContext(title: pageTitle, body: html(inReadersLanguage(document(page)), on: route)),
             title: pageTitle, description: translation(page.source).map { $0.description } ?? page.source.description, section: route.page.path
         )
     }

@@ -244,7 +244,7 @@ extension Travaux {
         if let baseURL = options.baseURL { corpus.site.override(baseURL: baseURL) }
         progress?.begin("parsing")
         let (structured, structureDiagnostics) = Structurer.structure(corpus)
-        let (translations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
+        var (translations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
         corpus.releaseBodies()
         clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
@@ -252,8 +252,10 @@ extension Travaux {
         guard !log.hasErrors(strict: options.strict) else { return nil }
         progress?.begin("linking references")
         let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
+        let translationLinkDiagnostics = translations.link(with: linked)
         clock.lap("link")
         log.append(contentsOf: linkDiagnostics)
+        log.append(contentsOf: translationLinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
         progress?.begin("comparing drafts")
         let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)

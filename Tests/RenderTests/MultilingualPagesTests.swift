@@ -111,4 +111,28 @@ import Testing
         #expect(!html.contains("hreflang"))
         #expect(!html.contains("language-switcher"))
     }
+
+    @Test func aPositionInAnyLanguageCountsForTheProvisionItCites() throws {
+        let renderer = try Self.renderer.get()
+        let csv = renderer.matrixCSV()
+        for row in [
+            "safeguards,Safeguards,4,mexico,México,member-state,support,,1,0",
+            "safeguards,Safeguards,4,egypt,جمهورية مصر العربية,member-state,amend,ينبغي أن تراعي الضمانات القانون الداخلي.,1,0",
+            "purpose,Purpose,1,russian-federation,Российская Федерация,member-state,support,,1,0",
+            "mutual-assistance,Mutual assistance,3,china,中华人民共和国,member-state,support,,1,0",
+        ] {
+            #expect(csv.contains(row), "\(row)")
+        }
+        let article = try page(.localized("fr", .article("safeguards")))
+        for stakeholder in ["mexico", "egypt", "european-union"] { #expect(article.contains("id=\"by_\(stakeholder)\""), "\(stakeholder)") }
+    }
+
+    @Test func aReferenceLeadsToTheCitedDraftInThePositionsLanguage() throws {
+        let spanish = try page(.localized("es", .position("mexico-2024-01")))
+        #expect(spanish.contains("<a href=\"../../../es/drafts/zero-draft/index.html#art_4\" class=\"ref\""))
+        let french = try page(.localized("fr", .position("eu-2024-01")))
+        #expect(french.contains("<a href=\"../../../fr/drafts/zero-draft/index.html#art_3__para_2__point_a\" class=\"ref\""))
+        let english = try page(.position("eu-2024-01"))
+        #expect(english.contains("<a href=\"../../drafts/zero-draft/index.html#art_3__para_2__point_a\" class=\"ref\""))
+    }
 }

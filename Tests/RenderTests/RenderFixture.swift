@@ -219,8 +219,9 @@ enum RenderFixture {
         let loaded = try ContentLoader(siteDirectory: site).load()
         let corpus = try #require(loaded.corpus)
         let (structured, structureLog) = Structurer.structure(corpus)
-        let (translations, translationLog) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
+        var (translations, translationLog) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
         let (linked, citations, linkLog) = CitationStage.link(structured)
+        translationLog += translations.link(with: linked)
         let (comparison, compareLog) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
         let errors = (loaded.diagnostics + structureLog + translationLog + linkLog + compareLog).filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")
