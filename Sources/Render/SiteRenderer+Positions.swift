@@ -24,7 +24,7 @@ extension SiteRenderer {
         let positionTitle = title(source)
         var replacements: [String: String] = [:]
         for proposal in comparison.proposals(in: source.id) {
-            if let anchor = proposal.passageAnchor { replacements[anchor.id] = theme.render("proposal", proposalFigure(proposal, from: route)) }
+            if let anchor = proposal.passageAnchor { replacements[anchor.id] = theme.render("proposal", proposalFigure(proposal, from: route), outer: PageScope(t: theme.interface(language))) }
         }
         var renderer = HTMLRenderer(options: .init(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements,

@@ -152,7 +152,7 @@ public struct SiteRenderer: Sendable {
     private func renderBytesInLanguage(_ page: PageContent, at route: Route) -> [UInt8] {
         var content: [UInt8] = []
         content.reserveCapacity(32 * 1024)
-        theme.render(page.template, page.context, into: &content)
+        theme.render(page.template, page.context, outer: PageScope(t: theme.interface(language)), into: &content)
         let layout = layoutContext(page, at: route, content: content)
         var html: [UInt8] = []
         html.reserveCapacity(content.count + 8 * 1024)

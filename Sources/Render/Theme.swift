@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     /// The interface strings of each language a file gives (`i18n/<lang>.yml`), the site's
     /// over the theme's over the default theme's, key by key.
     let strings: [String: [String: String]]
+    /// ``interface(_:)`` of each language a file gives, made once.
+    private var interfaces: [String: InterfaceStrings] = [:]
 
     /// The templates every site needs.
     static let requiredTemplates = [
@@ -78,7 +80,9 @@ public struct Theme: Sendable {
         for required in requiredTemplates where !library.contains(required) {
             throw .templateMissing(name: required)
         }
-        return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, strings: strings)
+        var theme = Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, strings: strings)
+        for language in strings.keys { theme.interfaces[language] = theme.mergedInterface(language) }
+        return theme
     }
 
     /// `i18n/fr.yml` gives `fr`.
@@ -91,6 +95,11 @@ public struct Theme: Sendable {
     /// The interface in `language`: its strings over the English ones (a tag with a region,
     /// `pt-BR`, over its language's, `pt`).
     func interface(_ language: String) -> InterfaceStrings {
+        interfaces[language] ?? mergedInterface(language)
+    }
+
+    /// The strings of `language` over the English ones, merged.
+    private func mergedInterface(_ language: String) -> InterfaceStrings {
         var merged = strings["en"] ?? [:]
         let primary = language.split(separator: "-").first.map(String.init) ?? language
         for tag in [primary, language] where tag != "en" || language == "en" {
@@ -127,12 +136,12 @@ public struct Theme: Sendable {
     }
 
     /// Renders `template` with `context`; nothing for a template the theme does not hold.
-    func render(_ template: String, _ context: any TemplateContext) -> String {
-        library.render(template, context)
+    func render(_ template: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil) -> String {
+        library.render(template, context, outer: outer)
     }
 
     /// Appends `template` rendered with `context` to `out`.
-    func render(_ template: String, _ context: any TemplateContext, into out: inout [UInt8]) {
-        library.render(template, context, into: &out)
+    func render(_ template: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil, into out: inout [UInt8]) {
+        library.render(template, context, outer: outer, into: &out)
     }
 }
