@@ -9,6 +9,10 @@ struct InterfaceStrings: TemplateContext, Sendable {
         "language_name", "skip_to_content", "sections", "languages", "search_label", "search_placeholder", "record_of",
         "atom_feed", "record_as_data", "permanent_address", "built_with", "drafts", "concordance", "matrix", "positions",
         "stakeholders", "sessions", "search", "provisions",
+        "draft", "date", "symbol", "status", "session", "source", "contents", "by", "kind", "document", "documents",
+        "comments_on", "cite_this_document", "documents_citing_this_draft", "no_documents", "no_drafts", "no_sessions",
+        "no_stakeholders", "latest_documents", "all_documents", "provisions_addressed", "provision", "stance", "passages",
+        "dates", "place", "search_hint", "filters", "show_more",
     ]
 
     /// The strings by key.

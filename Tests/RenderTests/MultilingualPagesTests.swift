@@ -81,6 +81,17 @@ import Testing
         #expect(html.contains(">\(drafts)</a></li>"))
     }
 
+    @Test(arguments: [
+        ("fr", "<summary>Sommaire</summary>", "<dt>Cote</dt>"), ("es", "<summary>Índice</summary>", "<dt>Signatura</dt>"),
+        ("ar", "<summary>المحتويات</summary>", "<dt>الرمز</dt>"), ("zh", "<summary>目录</summary>", "<dt>文号</dt>"),
+        ("ru", "<summary>Содержание</summary>", "<dt>Условное обозначение</dt>"), ("en", "<summary>Contents</summary>", "<dt>Symbol</dt>"),
+    ])
+    func thePageTemplatesWordsAreInThePagesLanguage(_ language: String, _ contents: String, _ symbol: String) throws {
+        let html = try page(Route.draft("zero-draft").inLanguage(language, default: "en"))
+        #expect(html.contains(contents))
+        #expect(html.contains(symbol))
+    }
+
     @Test func everyLanguageFileOfTheDefaultThemeHoldsEveryKey() throws {
         let theme = try Self.renderer.get().theme
         for language in ["en", "fr", "es", "ar", "zh", "ru"] {
