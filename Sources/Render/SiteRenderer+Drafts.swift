@@ -23,7 +23,7 @@ extension SiteRenderer {
         let draftTitle = title(draft.source)
         var builder = DraftTextBuilder(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, citedBy: backlinks(draft, from: route),
-            provisionLinks: provisionLinks(draft, from: route)
+            provisionLinks: provisionLinks(draft, from: route), ownWords: language != siteMap.defaultLanguage
         )
         let citing = index.positionsByDraft[draft.source.id] ?? []
         let context = DraftPageContext(
@@ -87,12 +87,19 @@ extension SiteRenderer {
     /// Chapters and their articles, for the draft's table of contents.
     func tableOfContents(_ text: DraftText) -> [DraftTocEntry] {
         var entries: [DraftTocEntry] = []
-        if text.preamble != nil {
-            entries.append(DraftTocEntry(anchor: Anchor.preamble.id, label: "Preamble", articles: [], hasArticles: false))
+        // In the default language, the labels a site of one language always had; in another,
+        // the headings as the translation writes them ("Article premier. Objet", "第一条 目的").
+        let ownWords = language != siteMap.defaultLanguage
+        if let preamble = text.preamble {
+            let label = ownWords && !preamble.heading.isEmpty ? Inline.plainText(preamble.heading) : "Preamble"
+            entries.append(DraftTocEntry(anchor: Anchor.preamble.id, label: label, articles: [], hasArticles: false))
         }
         for part in text.parts {
             let articles = part.articles.map { article in
-                DraftTocArticle(anchor: article.anchor.id, label: "Article \(article.number)" + (article.title.map { ". \($0)" } ?? ""))
+                let label = ownWords && !article.heading.isEmpty
+                    ? Inline.plainText(article.heading)
+                    : "Article \(article.number)" + (article.title.map { ". \($0)" } ?? "")
+                return DraftTocArticle(anchor: article.anchor.id, label: label)
             }
             let label = part.anchor == nil ? part.title ?? "Articles" : Inline.plainText(part.heading)
             entries.append(DraftTocEntry(anchor: part.anchor?.id, label: label, articles: articles, hasArticles: !articles.isEmpty))

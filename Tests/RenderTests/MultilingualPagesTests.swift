@@ -34,6 +34,11 @@ import Testing
         #expect(french.contains("Aucune disposition de la présente Convention"))
         #expect(chinese.contains("说明请求的目的"))
         #expect(!french.contains("Nothing in this Convention"))
+        // Headings and the table of contents as the translation writes them.
+        #expect(french.contains("<span class=\"article-number\">Article premier. Objet</span>"))
+        #expect(french.contains("<a href=\"#art_1\">Article premier. Objet</a>"))
+        #expect(chinese.contains("<span class=\"article-number\">第一条 目的</span>"))
+        #expect(english.contains("<span class=\"article-number\">Article 1</span>. <span class=\"article-title\">Purpose</span>"))
     }
 
     @Test func alternatesNameEveryLanguageThePageExistsInAndTheDefault() throws {
