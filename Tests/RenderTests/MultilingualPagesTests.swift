@@ -152,3 +152,28 @@ import Testing
         #expect(english.contains("<a href=\"../../drafts/zero-draft/index.html#art_3__para_2__point_a\" class=\"ref\""))
     }
 }
+
+/// The record in one language, for the stages that read one language at a time (search).
+@Suite struct TranslatedRecordTests {
+    @Test func theRecordInALanguageHoldsItsVersionsElseTheOriginals() throws {
+        let renderer = try MultilingualPagesTests.renderer.get()
+        let french = renderer.translations.record(renderer.corpus, in: "fr")
+        let draft = try #require(french.drafts.first)
+        #expect(draft.source.title == "Avant-projet de convention")
+        #expect(draft.text.anchors == renderer.corpus.drafts[0].text.anchors)
+        let titles = Dictionary(uniqueKeysWithValues: french.positions.map { ($0.source.id, $0.source.title) })
+        #expect(titles["eu-2024-01"] == "Déclaration sur l'entraide")
+        #expect(titles["mexico-2024-01"] == "Posición de México sobre las salvaguardias")
+        #expect(french.stakeholders.first { $0.source.id == "european-union" }?.source.name == "Union européenne")
+        #expect(french.positions.count == renderer.corpus.positions.count)
+    }
+
+    @Test func aPathLeadsToThePageInTheReadersLanguageElseItsOwn() throws {
+        let siteMap = try MultilingualPagesTests.renderer.get().siteMap
+        #expect(siteMap.path("drafts/zero-draft/#art_4", in: "fr") == "fr/drafts/zero-draft/#art_4")
+        #expect(siteMap.path("positions/mexico-2024-01/#p_1", in: "en") == "es/positions/mexico-2024-01/#p_1")
+        #expect(siteMap.path("positions/eu-2024-01/", in: "zh") == "positions/eu-2024-01/")
+        #expect(siteMap.path("articles/safeguards/#zero-draft", in: "ar") == "ar/articles/safeguards/#zero-draft")
+        #expect(siteMap.path("drafts/zero-draft/", in: "en") == "drafts/zero-draft/")
+    }
+}
