@@ -80,10 +80,10 @@ extension SiteRenderer {
     func citation(for position: StructuredCorpus.Position) -> Citation {
         let source = position.source
         return Citation(
-            id: source.id, title: source.title,
-            authors: source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 },
+            id: source.id, title: title(source),
+            authors: source.stakeholders.map { index.stakeholders[$0].map { names($0.source).name } ?? $0 },
             date: source.date, kind: source.kind.label, symbol: source.symbol,
-            url: Route.position(source.id).canonical(baseURL: corpus.site.baseURL), container: corpus.site.title
+            url: here(.position(source.id)).canonical(baseURL: corpus.site.baseURL), container: corpus.site.title
         )
     }
 

@@ -66,6 +66,9 @@ import Testing
         #expect(!renderer.siteMap.routes.contains(.position("mexico-2024-01")))
         #expect(try page(.positions).contains("href=\"../es/positions/mexico-2024-01/index.html\""))
         #expect(try page(.localized("zh", .positions)).contains("href=\"../../es/positions/mexico-2024-01/index.html\""))
+        // Its public address, in the feed and in its citation, is under its language's prefix.
+        #expect(renderer.feed().contains("<id>https://travaux.example.org/multilingual/es/positions/mexico-2024-01/</id>"))
+        #expect(try page(.localized("es", .position("mexico-2024-01"))).contains("<meta name=\"citation_public_url\" content=\"https://travaux.example.org/multilingual/es/positions/mexico-2024-01/\">"))
     }
 
     @Test func linksLeadToTheReadersLanguageWhereThePageExists() throws {
