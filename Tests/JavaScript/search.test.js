@@ -185,7 +185,43 @@ test("turns the shared cases into the terms the Swift builder indexes (Fixtures/
   assert.deepStrictEqual(shared.stopwords, search.STOPWORDS);
   assert.ok(shared.cases.length >= 8);
   const stop = Object.fromEntries(shared.stopwords.map((w) => [w, true]));
-  for (const sample of shared.cases) assert.deepStrictEqual(search.terms(sample.text, stop), sample.terms, sample.text);
+  assert.deepStrictEqual(shared.languages.en, shared.stopwords);
+  for (const sample of shared.cases) {
+    const lang = sample.language || "en";
+    assert.deepStrictEqual(search.terms(sample.text, new search.Analysis(shared.languages[lang] || [], lang)), sample.terms, sample.text);
+    if (lang === "en") assert.deepStrictEqual(search.terms(sample.text, stop), sample.terms, sample.text);
+  }
+});
+
+test("folds Arabic letters and digits, Cyrillic ё but not й, and keeps kana as written", () => {
+  assert.strictEqual(search.fold("\u0671\u0644\u0652\u0643\u0650\u062a\u064e\u0627\u0628\u064f"), "\u0627\u0644\u0643\u062a\u0627\u0628");
+  assert.strictEqual(search.fold("\u0623\u0625\u0622\u0649\u0629\u0640\u0624\u0626"), "\u0627\u0627\u0627\u064a\u0647\u0648\u064a");
+  assert.strictEqual(search.fold("\u0661\u0662\u06f3"), "123");
+  assert.strictEqual(search.fold("ЁЛКА й Й"), "елка й й");
+  assert.strictEqual(search.fold("バ"), "バ");
+});
+
+test("splits Chinese into overlapping bigrams with the offsets of their two characters", () => {
+  const text = "打击网络犯罪";
+  const words = search.tokens(text, new search.Analysis([], "zh"));
+  assert.deepStrictEqual(words.map((t) => [t.term, t.pos, text.slice(t.start, t.end)]), [
+    ["打击", 0, "打击"], ["击网", 1, "击网"], ["网络", 2, "网络"], ["络犯", 3, "络犯"], ["犯罪", 4, "犯罪"],
+  ]);
+  // Marks of overlapping bigrams do not repeat the text.
+  const marks = search.highlight(text, ["网络", "络犯"], new search.Analysis([], "zh"));
+  assert.deepStrictEqual(marks, ["打击", ["mark", {}, "网络"], ["mark", {}, "犯"], "罪"]);
+  // A lone character is a word; in a query it matches the bigrams it starts.
+  const q = search.parseQuery("网", new search.Analysis([], "zh"), null);
+  assert.deepStrictEqual(q.words.map((w) => [w.term, w.prefix]), [["网", true]]);
+});
+
+test("stems only English with Porter, and Arabic by its prefixes", () => {
+  assert.deepStrictEqual(search.terms("parties", new search.Analysis([], "fr")), ["parties"]);
+  assert.deepStrictEqual(search.terms("parties", new search.Analysis([], "en")), ["parti"]);
+  assert.deepStrictEqual(search.terms("\u0627\u0644\u062f\u0648\u0644 \u0648\u0627\u0644\u062f\u0648\u0644", new search.Analysis([], "ar")), ["\u062f\u0648\u0644", "\u062f\u0648\u0644"]);
+  // A query's Arabic prefix is its stem's: "الاجرا" finds "الإجراءات".
+  const q = search.parseQuery("\u0627\u0644\u0627\u062c\u0631\u0627", new search.Analysis([], "ar-EG"), null);
+  assert.deepStrictEqual(q.words.map((w) => [w.word, w.prefix]), [["\u0627\u062c\u0631\u0627", true]]);
 });
 
 test("gives every word a position, stop words included, and the offsets of the original text", () => {

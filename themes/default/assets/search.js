@@ -17,11 +17,28 @@
     list.forEach(function (w) { s[w] = true; });
     return s;
   }
-  var STOP_SET = setOf(STOP);
 
-  /** NFKD, combining marks dropped, lower case, final sigma as sigma. */
+  // Arabic letters that decomposition leaves as they are: alef wasla, alef maksura, teh
+  // marbuta, tatweel, Arabic-Indic digits (docs/search.md, "Languages").
+  var ARABIC = /[\u0671\u0649\u0629\u0640\u0660-\u0669\u06f0-\u06f9]/g;
+  var ARABIC_AS = { "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": "" };
+  // Written without spaces between words, so indexed as overlapping bigrams.
+  var CJK = /[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
+
+  /** One character folded: й and kana as they are, else NFKD, combining marks dropped,
+      Arabic normalised, lower case, final sigma as sigma. */
+  function foldChar(c) {
+    var k = c.codePointAt(0);
+    if (k === 0x419 || k === 0x439) return "\u0439";
+    if (k >= 0x3041 && k <= 0x30ff) return c;
+    return c.normalize("NFKD").replace(/\p{M}/gu, "").replace(ARABIC, function (a) {
+      return has(ARABIC_AS, a) ? ARABIC_AS[a] : String((a.charCodeAt(0) - 0x660) % 0x90);
+    }).toLowerCase().replace(/\u03c2/g, "\u03c3");
+  }
+
+  /** `text` folded character by character, as the builder folds it. */
   function fold(text) {
-    return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\u03c2/g, "\u03c3");
+    return Array.from(String(text), foldChar).join("");
   }
 
   /** Calls fn(word, start, end) for each run of letters and digits of `text`, folded and cut to
@@ -29,7 +46,15 @@
       builder does: "" for a mark (it joins), null for what separates words. */
   function scan(text, fn) {
     var word = "", len = 0, start = 0, end = 0, i, j, c, n, f, s;
+    // A run of Chinese or Japanese characters: its last character, where that stands, its length.
+    var prev = null, prevStart = 0, prevEnd = 0, run = 0;
+    function close() {
+      if (run === 1) fn(prev, prevStart, prevEnd);
+      prev = null;
+      run = 0;
+    }
     function finish() {
+      if (run) close();
       if (len) fn(word, start, end);
       word = "";
       len = 0;
@@ -41,13 +66,24 @@
       if (c < 128) f = (c > 47 && c < 58) || (c > 96 && c < 123) ? text[i] : c > 64 && c < 91 ? String.fromCharCode(c + 32) : null;
       else {
         s = text.substr(i, n);
-        if (!has(folded, s)) folded[s] = (f = fold(s)) && !WORD.test(f) ? null : f;
+        if (!has(folded, s)) folded[s] = (f = foldChar(s)) && !WORD.test(f) ? null : f;
         f = folded[s];
       }
       if (f === null) finish();
       else for (j = 0; j < f.length; j += s.length) {
         s = String.fromCodePoint(f.codePointAt(j));
         if (!WORD.test(s)) { finish(); continue; }
+        if (CJK.test(s)) {
+          // A bigram with the character before it; a lone character is a word of its own.
+          if (len) finish();
+          if (prev !== null) fn(prev + s, prevStart, i + n);
+          prev = s;
+          prevStart = i;
+          prevEnd = i + n;
+          run++;
+          continue;
+        }
+        if (run) close();
         if (!len) start = i;
         if (len < 40) { word += s; len++; }
         end = i + n;
@@ -95,12 +131,49 @@
     return w;
   }
 
-  /** Every word of `text`: {term (null for a stop word), word, pos, start, end}. */
+  // Light Arabic stemming: the first of these prefixes that leaves 2 letters, else a leading
+  // waw that leaves 3 (Stemmer+Arabic.swift).
+  var AR_PREFIXES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"];
+  function stemArabic(w) {
+    for (var i = 0; i < AR_PREFIXES.length; i++) {
+      if (w.lastIndexOf(AR_PREFIXES[i], 0) === 0 && Array.from(w.slice(AR_PREFIXES[i].length)).length >= 2) return w.slice(AR_PREFIXES[i].length);
+    }
+    return w[0] === "\u0648" && Array.from(w.slice(1)).length >= 3 ? w.slice(1) : w;
+  }
+
+  /** How an index analyses words: its stop words and its language (the BCP 47 primary
+      subtag), which picks the stemmer: Porter's step 1 for English, prefixes for Arabic,
+      none for the others. */
+  function Analysis(stopwords, language) {
+    this.stop = setOf(stopwords || []);
+    this.language = String(language || "en").toLowerCase().split(/[-_]/)[0] || "en";
+  }
+  Analysis.prototype.term = function (w) {
+    return this.stop[w] === true ? null : this.language === "en" ? stem(w) : this.language === "ar" ? stemArabic(w) : w;
+  };
+  var ENGLISH = new Analysis(STOP, "en");
+
+  /** An Analysis from what callers give: an Analysis, a set of (English) stop words, or nothing. */
+  function analysis(a) {
+    if (a instanceof Analysis) return a;
+    if (!a) return ENGLISH;
+    var an = Object.create(Analysis.prototype);
+    an.stop = a;
+    an.language = "en";
+    return an;
+  }
+
+  /** The analysis of an index (its stop words and language), read once. */
+  function analysisOf(idx) {
+    return idx.analysis || (idx.analysis = new Analysis(idx.stopwords || STOP, idx.language));
+  }
+
+  /** Every word of `text`: {term (null for a stop word), word, pos, start, end}. `stop` is an
+      Analysis, or a set of English stop words. */
   function tokens(text, stop, from) {
-    var out = [], pos = from || 0;
-    stop = stop || STOP_SET;
+    var out = [], pos = from || 0, an = analysis(stop);
     scan(text, function (w, start, end) {
-      out.push({ term: stop[w] === true ? null : stem(w), word: w, pos: pos++, start: start, end: end });
+      out.push({ term: an.term(w), word: w, pos: pos++, start: start, end: end });
     });
     return out;
   }
@@ -196,10 +269,14 @@
         }));
       }
     });
-    var words = tokens(plain.join(" "), stop).filter(function (t) {
+    var an = analysis(stop);
+    var words = tokens(plain.join(" "), an).filter(function (t) {
       return t.term && !has(seen, t.term) && (seen[t.term] = true);
     }).map(function (t) {
-      return { term: t.term, word: t.word, pos: t.pos, prefix: Array.from(t.word).length >= 3 };
+      // Prefixes of 3 letters or more, or of a lone Chinese character (it starts bigrams);
+      // Arabic's of the stem, as its terms have lost their prefixes.
+      var n = Array.from(t.word).length;
+      return { term: t.term, word: an.language === "ar" ? t.term : t.word, pos: t.pos, prefix: n >= 3 || (n === 1 && CJK.test(t.word)) };
     });
     return { article: article, words: words, phrases: phrases };
   }
@@ -356,9 +433,10 @@
     if (lo) out.push("\u2026 ");
     at = lo;
     toks.slice(a, b).forEach(function (t) {
-      if (!t.term || !want[t.term]) return;
+      // Bigrams overlap: a mark starts where the one before it ended.
+      if (!t.term || !want[t.term] || t.end <= at) return;
       if (t.start > at) out.push(text.slice(at, t.start));
-      out.push(["mark", {}, text.slice((at = t.start), (at = t.end))]);
+      out.push(["mark", {}, text.slice(Math.max(at, t.start), (at = t.end))]);
     });
     if (hi > at) out.push(text.slice(at, hi));
     if (hi < text.length) out.push(" \u2026");
@@ -370,9 +448,9 @@
     var d = doc || [r.url, r.title, r.context, ""];
     var li = ["li", { class: "search-result", "data-url": d[0] },
       ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : "Provision"],
-      ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked))]];
+      ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked, analysisOf(idx)))]];
     if (d[2]) li.push(["p", { class: "search-context" }, d[2]]);
-    if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, null, 30)));
+    if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, analysisOf(idx), 30)));
     return li;
   }
 
@@ -466,7 +544,7 @@
   Engine.prototype.search = function (q, filters) {
     var self = this;
     return this.index().then(function (idx) {
-      var query = parseQuery(q, setOf(idx.stopwords || STOP), idx.latest), need = new Set(), shards = {};
+      var an = analysisOf(idx), query = parseQuery(q, an, idx.latest), need = new Set(), shards = {};
       var at = function (t) { return shardOf(idx.shards, t); };
       // A prefix's shards: at most two.
       var span = function (w) { return at(w + "\uffff") > at(w) ? [at(w), at(w) + 1] : [at(w)]; };
@@ -509,7 +587,9 @@
           });
           return found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); }).slice(0, 30).map(function (x) { return x[0]; });
         };
-        return rank(idx, query, get, expand, facets, filters);
+        var res = rank(idx, query, get, expand, facets, filters);
+        res.analysis = an;
+        return res;
       });
     });
   };
@@ -543,7 +623,7 @@
   };
 
   var api = root.TravauxSearch = {
-    STOPWORDS: STOP, fold: fold, scan: scan, stem: stem, tokens: tokens, terms: terms, v32: v32, postings: postings,
+    STOPWORDS: STOP, Analysis: Analysis, fold: fold, scan: scan, stem: stem, stemArabic: stemArabic, tokens: tokens, terms: terms, v32: v32, postings: postings,
     shardOf: shardOf, docShardOf: docShardOf, readDocs: readDocs, inflate: inflate, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
   };
@@ -600,7 +680,7 @@
           clear(list);
           options = items.concat([[null, items.length ? "All results for \u201c" + q + "\u201d" : "No quick result: search the whole record"]]).map(function (d, i) {
             var a = ["a", { href: d[0] ? href(d[0]) : form.action.replace(/[?#].*$/, "") + "?q=" + encodeURIComponent(q), tabindex: "-1" },
-              ["span", { class: "search-title" }].concat(highlight(d[1], res.terms))];
+              ["span", { class: "search-title" }].concat(highlight(d[1], res.terms, res.analysis))];
             if (d[2]) a.push(["span", { class: "search-context" }, d[2]]);
             return add(list, ["li", { id: id + "-" + i, role: "option", "aria-selected": "false", class: d[0] ? "" : "search-all" }, a]);
           });
