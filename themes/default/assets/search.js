@@ -374,11 +374,11 @@
     if (art && !filtered) {
       var a = art.article;
       if (a) out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
-      if (a && a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+      if (a && a.key) out.push({ pinned: true, url: (idx.prefix || "") + "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
       // The provisions earlier drafts numbered so, under their number then and now.
       (art.earlier || []).forEach(function (e) {
         out.push({
-          pinned: true, url: "articles/" + e.key + "/", kind: -1,
+          pinned: true, url: (idx.prefix || "") + "articles/" + e.key + "/", kind: -1,
           title: "Article " + e.number + " of the " + e.drafts.join(", ") + (e.now ? " \u00b7 now Art. " + e.now : " \u00b7 not in the latest draft"),
           context: (e.title ? e.title + " \u00b7 " : "") + "every draft, proposals and positions",
         });
@@ -519,9 +519,11 @@
     return [lo, starts[lo]];
   }
 
-  /** The index under `base` (the site root), read with `fetchImpl`; every file is read once. */
-  function Engine(base, fetchImpl) {
+  /** The index in `folder` (`search/`, a language's `fr/search/`) under `base` (the site root),
+      read with `fetchImpl`; every file is read once. */
+  function Engine(base, fetchImpl, folder) {
     this.base = base;
+    this.folder = folder || "search/";
     this.fetch = fetchImpl;
     this.files = {};
     this.parsed = Object.create(null);
@@ -529,7 +531,7 @@
   }
   /** search/<name>.json.gz, parsed (every file of the index is gzip of JSON). */
   Engine.prototype.get = function (name) {
-    var files = this.files, url = this.base + "search/" + name + ".json.gz";
+    var files = this.files, url = this.base + this.folder + name + ".json.gz";
     return files[name] || (files[name] = this.fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ": " + r.status);
       return inflate(r).then(JSON.parse);
@@ -637,7 +639,11 @@
   var script = document.currentScript || document.querySelector('script[src$="assets/search.js"]');
   var base = script && script.hasAttribute("data-root") ? new URL(script.getAttribute("data-root") || "./", document.baseURI).href
     : script ? script.src.replace(/assets\/search\.js([?#].*)?$/, "") : new URL("../", document.baseURI).href;
-  var engine = new Engine(base, function (u) { return fetch(u); });
+  // The language's index: the folder of the search page the forms submit to (`fr/search/`).
+  var action = document.querySelector("#search-page-form, form[data-search-box]");
+  var folder = action && action.action.replace(/[?#].*$/, "").replace(/index\.html$/, "");
+  folder = folder && folder.lastIndexOf(base, 0) === 0 && /search\/$/.test(folder) ? folder.slice(base.length) : "search/";
+  var engine = new Engine(base, function (u) { return fetch(u); }, folder);
   var href = function (url) { return base + url; };
   var $ = function (id) { return document.getElementById(id); };
   var add = function (el, tree) { return el.appendChild(build(document, tree)); };
