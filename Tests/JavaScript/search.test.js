@@ -300,6 +300,51 @@ test("reads article references and links the deepest part that exists", () => {
   assert.deepStrictEqual(search.parseQuery("art 99", undefined, LATEST).words.map((w) => w.term), ["art", "99"]);
 });
 
+test("reads article references in the six languages, numbers in Arabic-Indic digits and Chinese numerals", () => {
+  const key = "conditions-and-safeguards";
+  const cases = [
+    ["art\u00edculo 24", "art_24"], ["Art\u00edculos 24", "art_24"], ["articulo 24(2)", "art_24__para_2"],
+    ["Art\u00edculo 24, p\u00e1rrafo 2, apartado a)", "art_24__para_2__point_a"],
+    ["article 24 paragraphe 2", "art_24__para_2"], ["l\u2019article 24, alin\u00e9a 2", "art_24__para_2"],
+    ["\u0441\u0442\u0430\u0442\u044c\u044f 24", "art_24"], ["\u0421\u0442\u0430\u0442\u044c\u044f 24, \u043f\u0443\u043d\u043a\u0442 2", "art_24__para_2"],
+    ["\u0441\u0442. 24", "art_24"], ["\u0441\u0442. 24(2)(\u0430)", "art_24__para_2__point_a"],
+    ["\u0627\u0644\u0645\u0627\u062f\u0629 24", "art_24"], ["\u0627\u0644\u0645\u0627\u062f\u0629 \u0662\u0664", "art_24"],
+    ["\u0627\u0644\u0645\u0627\u062f\u0651\u0629 \u0662\u0664 (\u0662) (\u0623)", "art_24__para_2__point_a"], ["\u0627\u0644\u0645\u0627\u062f\u0647 24 \u0627\u0644\u0641\u0642\u0631\u0629 2", "art_24__para_2"],
+    ["\u7b2c24\u6761", "art_24"], ["\u7b2c\u4e8c\u5341\u56db\u6761", "art_24"], ["\u7b2c\uff12\uff14\u6761", "art_24"],
+    ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e", "art_24__para_2"], ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e(a)\u9879", "art_24__para_2__point_a"],
+    ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e\u7b2c\u4e00\u9879", "art_24__para_2__point_a"],
+  ];
+  for (const [q, anchor] of cases) {
+    const a = search.parseQuery(q, undefined, LATEST).article;
+    assert.ok(a, q);
+    assert.strictEqual(a.anchor, anchor, q);
+    assert.strictEqual(a.cites[a.cites.length - 1], `~${key}`, q);
+  }
+  assert.strictEqual(search.parseQuery("\u0421\u0442\u0430\u0442\u044c\u044f 24, \u043f\u0443\u043d\u043a\u0442 2", undefined, LATEST).article.cites[0], `~${key}/2`);
+  // Not references: a number the draft lacks, a word ending in the keyword, a number alone.
+  for (const q of ["\u7b2c99\u6761", "\u043f\u043e\u0441\u0442 24", "\u0662\u0664", "\u0441\u0442\u0430\u0442\u044c\u044f"]) assert.strictEqual(search.parseQuery(q, undefined, LATEST).article, null, q);
+  // The words around a Chinese reference stay words.
+  const zh = search.parseQuery("\u7b2c\u4e8c\u5341\u56db\u6761 \u7f51\u7edc", new search.Analysis([], "zh"), LATEST);
+  assert.strictEqual(zh.article.anchor, "art_24");
+  assert.deepStrictEqual(zh.words.map((w) => w.term), ["\u7f51\u7edc"]);
+});
+
+test("a language's index: read from its folder, its words analysed as its language, its article pages under its prefix", async () => {
+  const files = {};
+  for (const [name, bytes] of Object.entries(buildIndex(DOCS, { groups: GROUPS, firsts: ["", "d", "p", "~"], extra: { latest: { ...LATEST, url: "fr/drafts/second/" }, language: "fr", prefix: "fr/", stopwords: ["de", "la"] } }))) {
+    files[name.replace(/^search\//, "fr/search/")] = bytes;
+  }
+  const engine = engineOn(files);
+  engine.folder = "fr/search/";
+  const res = await engine.search("art 24");
+  assert.deepStrictEqual(res.results.slice(0, 2).map((r) => r.url), ["fr/drafts/second/#art_24", "fr/articles/conditions-and-safeguards/"]);
+  assert.ok(engine.fetched.every((u) => u.startsWith("fr/search/")), engine.fetched.join(" "));
+  assert.strictEqual(res.analysis.language, "fr");
+  // French analysis: no English stemming of the query, French stop words.
+  const q = search.parseQuery("la protection des parties", res.analysis, null);
+  assert.deepStrictEqual(q.words.map((w) => w.term), ["protection", "des", "parties"]);
+});
+
 test("an article number finds the provisions earlier drafts gave it, however the latest draft numbers them", async () => {
   const five = search.parseQuery("art 5", undefined, LATEST).article;
   assert.strictEqual(five.article, null, "the latest draft has no Article 5");

@@ -216,10 +216,66 @@
     return lo;
   }
 
-  // "art 24", "Art. 4 bis", "articles 24(2)(b)", "24(2)", "article 24, paragraph 2 (a)".
-  var KEYWORD = "(?:paragraphs?|paras?|par|\u00b6|points?|subparagraphs?|letter)\\.?\\s*\\(?\\s*";
-  var ART = new RegExp("(^|[^\\p{L}\\p{N}])(art(?:icles?|s)?\\.?\\s*)?(\\d+)(\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?((?:\\s*\\(\\s*(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)|\\s*,?\\s*" + KEYWORD + "(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)?)*)(?![\\p{L}\\p{N}])", "giu");
-  var PART = new RegExp("\\(\\s*(\\d+|[a-z]+)\\s*\\)|" + KEYWORD + "(\\d+|[a-z]+)", "gi");
+  // Numbers and point labels as the six languages write them (Sources/Addressing/Numeral.swift).
+  var ZH_DIGITS = { "\u3007": 0, "\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5, "\u516d": 6, "\u4e03": 7, "\u516b": 8, "\u4e5d": 9 };
+  var ZH_UNITS = { "\u5341": 10, "\u767e": 100, "\u5343": 1000 };
+  var ZH_NUMERAL = "[\u3007\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+";
+  // Arabic point labels in abjad order, Russian ones in Cyrillic: (a), (b)...
+  var ABJAD = Array.from("\u0623\u0628\u062c\u062f\u0647\u0648\u0632\u062d\u0637\u064a\u0643\u0644\u0645\u0646\u0633\u0639\u0641\u0635\u0642\u0631\u0634\u062a\u062b\u062e\u0630\u0636");
+  var CYRILLIC = Array.from("\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044d");
+
+  /** `text` with Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII digits. */
+  function asciiDigits(text) {
+    return String(text).replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, function (d) {
+      var c = d.charCodeAt(0);
+      return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x6f0 ? 0x6f0 : 0x660));
+    });
+  }
+
+  /** The value of ASCII digits or Chinese numerals (二十四 24, 一百零五 105, 二〇二三 2023); null otherwise. */
+  function numberValue(text) {
+    var chars = Array.from(String(text)), total = 0, pending = null, last = Infinity, i, c;
+    if (!chars.length) return null;
+    if (/^\d+$/.test(text)) return parseInt(text, 10);
+    if (!chars.every(function (x) { return has(ZH_DIGITS, x) || has(ZH_UNITS, x); })) return null;
+    if (!chars.some(function (x) { return has(ZH_UNITS, x); })) return chars.reduce(function (v, x) { return v * 10 + ZH_DIGITS[x]; }, 0);
+    for (i = 0; i < chars.length; i++) {
+      c = chars[i];
+      if (has(ZH_DIGITS, c)) {
+        if (pending !== null && ZH_DIGITS[c] !== 0) return null;
+        pending = ZH_DIGITS[c] || null;
+      } else {
+        if (ZH_UNITS[c] >= last) return null;
+        total += (pending === null ? 1 : pending) * ZH_UNITS[c];
+        pending = null;
+        last = ZH_UNITS[c];
+      }
+    }
+    return total + (pending || 0);
+  }
+
+  /** A point label as the Latin letter it stands for: an Arabic letter in abjad order, a
+      Cyrillic one, a Chinese numeral; Latin labels and numbers as they are. */
+  function latinLabel(label) {
+    var l = String(label).toLowerCase(), i = ABJAD.indexOf(/^[\u0627\u0625\u0622]$/.test(l) ? "\u0623" : l), n;
+    if (i < 0) i = CYRILLIC.indexOf(l);
+    if (i < 0 && new RegExp("^" + ZH_NUMERAL + "$").test(l) && (n = numberValue(l)) >= 1 && n <= 26) i = n - 1;
+    return i >= 0 ? String.fromCharCode(97 + i) : l;
+  }
+
+  // "art 24", "Art. 4 bis", "articles 24(2)(b)", "24(2)", "article 24, paragraph 2 (a)", in
+  // each language: "artículo 24", "article 24 paragraphe 2", "статья 24", "ст. 24",
+  // "المادة 24"; Chinese ("第24条第2款") has a pattern of its own.
+  var ARTICLE = "(?:art(?:icles?|s|[i\u00ed]culos?)?\\.?|\u0441\u0442\u0430\u0442(?:\u044c\u044f|\u044c\u0438|\u044c\u044e|\u044c\u0435|\u044c\u0435\u0439|\u0435\u0439)|\u0441\u0442\\.?|(?:\u0627\u0644)?\u0645\u0627\u062f[\u0629\u0647])";
+  var KEYWORD = "(?:paragraphes?|paragraphs?|paras?|par|\u00b6|points?|subparagraphs?|letter|alin[e\u00e9]as?|p[a\u00e1]rrafos?|apartados?|incisos?"
+    + "|\u043f\u043e\u0434\u043f\u0443\u043d\u043a\u0442[\u0430-\u044f]*|\u043f\u0443\u043d\u043a\u0442[\u0430-\u044f]*|\u043f\u043f|\u043f"
+    + "|(?:\u0627\u0644)?\u0641\u0642\u0631[\u0629\u0647]|(?:\u0627\u0644)?\u0628\u0646\u062f)\\.?\\s*\\(?\\s*";
+  var LABEL = "\\d+|[a-z]|[ivx]{2,5}|[\u0430-\u044f]|[\u0621-\u064a]";
+  var ART = new RegExp("(^|[^\\p{L}\\p{N}])(" + ARTICLE + "\\s*)?(\\d+|premi[e\u00e8]re?|1er|1re|primer[oa])(\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?((?:\\s*\\(\\s*(?:" + LABEL + ")\\s*\\)|\\s*,?\\s*" + KEYWORD + "(?:" + LABEL + ")\\s*\\)?)*)(?![\\p{L}\\p{N}])", "giu");
+  var PART = new RegExp("\\(\\s*(\\d+|[a-z]+|[\u0430-\u044f]|[\u0621-\u064a])\\s*\\)|" + KEYWORD + "(\\d+|[a-z]+|[\u0430-\u044f]|[\u0621-\u064a])", "giu");
+  // 第二十四条第二款(a)项: article, paragraph (款), point (项, or a label in brackets).
+  var ZH_ART = new RegExp("\u7b2c\\s*(\\d+|" + ZH_NUMERAL + ")\\s*\u6761((?:\\s*\u7b2c\\s*(?:\\d+|" + ZH_NUMERAL + ")\\s*[\u6b3e\u9879]|\\s*[(\uff08]\\s*(?:\\d+|[a-z]|" + ZH_NUMERAL + ")\\s*[)\uff09]\\s*\u9879?)*)", "gi");
+  var ZH_PART = new RegExp("\u7b2c\\s*(\\d+|" + ZH_NUMERAL + ")\\s*([\u6b3e\u9879])|[(\uff08]\\s*(\\d+|[a-z]|" + ZH_NUMERAL + ")\\s*[)\uff09]", "gi");
 
   /** Article `num` (+ " bis"…) with its parts `more` ("(2)(b)") in the latest draft: {article,
       anchor (the deepest part that exists), label, cites (citation terms, most specific
@@ -234,7 +290,7 @@
     if (!art) art = { number: earlier[0].number, anchor: null, parts: [], missing: true };
     var parts = [], values = [], cites = [], anchor = art.anchor, depth = 0, m, k;
     while ((m = PART.exec(more || ""))) {
-      values.push((m[1] || m[2]).toLowerCase());
+      values.push(latinLabel(m[1] || m[2]));
       parts.push((/\d/.test(values[values.length - 1]) ? "para_" : "point_") + values[values.length - 1]);
     }
     for (k = parts.length; k > 0 && !depth; k--) {
@@ -263,8 +319,20 @@
         var t = tokens(seg, stop).filter(function (x) { return x.term; });
         if (t.length) phrases.push(t.map(function (x) { return { term: x.term, off: x.pos - t[0].pos }; }));
       } else {
+        // Digits as ASCII and Arabic without its marks, as the words are folded anyway.
+        seg = asciiDigits(seg).replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+        seg = seg.replace(ZH_ART, function (all, num, more) {
+          var n = numberValue(num), parts = "";
+          if (article || n === null) return all;
+          more.replace(ZH_PART, function (x, value, kind, label) {
+            var v = value ? numberValue(value) : null;
+            parts += "(" + (kind === "\u6b3e" ? v : kind ? String.fromCharCode(96 + v) : /^\d+$/.test(label) ? label : latinLabel(label)) + ")";
+          });
+          return (article = resolveArticle(String(n), "", parts, latest)) ? " " : all;
+        });
         plain.push(seg.replace(ART, function (all, before, art, num, suffix, more) {
           if (article || !(art || more)) return all;
+          if (!/^\d+$/.test(num)) num = "1";
           return (article = resolveArticle(num, suffix, more, latest)) ? before + " " : all;
         }));
       }
