@@ -221,7 +221,7 @@ test("stems only English with Porter, and Arabic by its prefixes", () => {
   assert.deepStrictEqual(search.terms("\u0627\u0644\u062f\u0648\u0644 \u0648\u0627\u0644\u062f\u0648\u0644", new search.Analysis([], "ar")), ["\u062f\u0648\u0644", "\u062f\u0648\u0644"]);
   // A query's Arabic prefix is its stem's: "الاجرا" finds "الإجراءات".
   const q = search.parseQuery("\u0627\u0644\u0627\u062c\u0631\u0627", new search.Analysis([], "ar-EG"), null);
-  assert.deepStrictEqual(q.words.map((w) => [w.word, w.prefix]), [["\u0627\u062c\u0631\u0627", true]]);
+  assert.deepStrictEqual(q.words.map((w) => [w.word, w.also, w.prefix]), [["\u0627\u0644\u0627\u062c\u0631\u0627", "\u0627\u062c\u0631\u0627", true]]);
 });
 
 test("gives every word a position, stop words included, and the offsets of the original text", () => {

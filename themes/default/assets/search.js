@@ -342,9 +342,12 @@
       return t.term && !has(seen, t.term) && (seen[t.term] = true);
     }).map(function (t) {
       // Prefixes of 3 letters or more, or of a lone Chinese character (it starts bigrams);
-      // Arabic's of the stem, as its terms have lost their prefixes.
-      var n = Array.from(t.word).length;
-      return { term: t.term, word: an.language === "ar" ? t.term : t.word, pos: t.pos, prefix: n >= 3 || (n === 1 && CJK.test(t.word)) };
+      // an Arabic word's also of its stem, as the terms have lost their prefixes (الاجرا
+      // finds الإجراءات), and of the word, as a word whose root begins as a prefix does
+      // lost it in the text (إلكترونية finds الإلكترونية).
+      var n = Array.from(t.word).length, word = { term: t.term, word: t.word, pos: t.pos, prefix: n >= 3 || (n === 1 && CJK.test(t.word)) };
+      if (an.language === "ar" && t.term !== t.word) word.also = t.term;
+      return word;
     });
     return { article: article, words: words, phrases: phrases };
   }
@@ -421,7 +424,8 @@
     filters = filters || {};
     query.words.forEach(function (w) {
       var lists = [], factors = [];
-      [w.term].concat(w.prefix ? expand(w.word) : []).forEach(function (t, i) {
+      var more = w.prefix ? expand(w.word).concat(w.also ? expand(w.also) : []) : [];
+      [w.term].concat(more.filter(function (t, i) { return more.indexOf(t) === i; })).forEach(function (t, i) {
         var p = (!i || t !== w.term) && get(t);
         if (p) { lists.push(p); factors.push(i ? 0.5 : 1); marked.push(t); }
       });
@@ -618,7 +622,10 @@
       var at = function (t) { return shardOf(idx.shards, t); };
       // A prefix's shards: at most two.
       var span = function (w) { return at(w + "\uffff") > at(w) ? [at(w), at(w) + 1] : [at(w)]; };
-      query.words.forEach(function (w) { need.add(at(w.term)); if (w.prefix) span(w.word).forEach(need.add, need); });
+      query.words.forEach(function (w) {
+        need.add(at(w.term));
+        if (w.prefix) span(w.word).concat(w.also ? span(w.also) : []).forEach(need.add, need);
+      });
       query.phrases.forEach(function (ph) { ph.forEach(function (t) { need.add(at(t.term)); }); });
       (query.article ? query.article.cites : []).forEach(function (t) { need.add(at(t)); });
       // Positions only where words must stand side by side: the terms of a phrase, always;
