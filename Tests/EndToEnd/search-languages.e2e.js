@@ -61,8 +61,10 @@ async function resultsFor(browser, origin, query) {
 
 /** Builds the fixture site `name` into `out`; its index.json. */
 function build(name, out) {
-  const source = path.join(fixtures, name);
-  console.log(`search languages e2e: ${path.relative(repo, travaux) || travaux} build --source ${path.relative(repo, source)}`);
+  // A copy: the build writes content/anchors.lock beside the sources.
+  const source = out + '-source';
+  fs.cpSync(path.join(fixtures, name), source, { recursive: true });
+  console.log(`search languages e2e: ${path.relative(repo, travaux) || travaux} build --source <copy of Tests/EndToEnd/Fixtures/${name}>`);
   try {
     execFileSync(travaux, ['build', '--source', source, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
