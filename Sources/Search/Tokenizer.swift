@@ -1,6 +1,9 @@
 import Foundation
 
-/// Turns text into the words of the index, with their positions (docs/search.md, "Words").
+/// Turns text into the words of the index, with their positions (docs/search.md, "Words" and
+/// "Languages"): folded (accents, Arabic forms, full-width forms), split into words, runs of
+/// Chinese characters and kana as overlapping bigrams, then stopped and stemmed by the
+/// index's language.
 ///
 /// The client (`assets/search.js`) does the same in JavaScript; both are checked against
 /// `Tests/SearchTests/Fixtures/tokens.json`. Not thread-safe: it keeps a cache of folded
