@@ -326,6 +326,7 @@
           if (article || n === null) return all;
           more.replace(ZH_PART, function (x, value, kind, label) {
             var v = value ? numberValue(value) : null;
+            if (value && !(v >= 1 && v <= (kind === "\u6b3e" ? 9999 : 26))) return;
             parts += "(" + (kind === "\u6b3e" ? v : kind ? String.fromCharCode(96 + v) : /^\d+$/.test(label) ? label : latinLabel(label)) + ")";
           });
           return (article = resolveArticle(String(n), "", parts, latest)) ? " " : all;
