@@ -63,14 +63,20 @@ choose_out_root() {
     out_root=$(cd "$out_root" && pwd)
 }
 
-stamp_of() { # what a corpus depends on: the generator's text and the size
-    { cat "$bench_dir/generate.py"; echo "size=$1"; } | sha256sum | cut -d' ' -f1
+stamp_of() { # what a corpus depends on: the generator's text, the size and the languages
+    { cat "$bench_dir/generate.py" "$bench_dir/languages.py"; echo "size=$1"; [[ -z ${2:-} ]] || echo "languages=$2"; } \
+        | sha256sum | cut -d' ' -f1
 }
 
-# ensure_corpus SIZE LABEL: generates $work/corpus-SIZE unless it is there for this generator
+# corpus_dir SIZE [LANGUAGES]: where that corpus is (corpus-10000, corpus-10000-en-fr-es-ar-zh-ru)
+corpus_dir() { echo "$work/corpus-$1${2:+-${2//,/-}}"; }
+
+# ensure_corpus SIZE LABEL [LANGUAGES]: generates the corpus unless it is there for this
+# generator. With LANGUAGES (en,fr,...: generate.py --languages), only the Travaux site.
 ensure_corpus() {
-    local corpus="$work/corpus-$1" stamp
-    stamp=$(stamp_of "$1")
+    local corpus stamp
+    corpus=$(corpus_dir "$1" "${3:-}")
+    stamp=$(stamp_of "$1" "${3:-}")
     if [[ -f $corpus/stamp && $(cat "$corpus/stamp") == "$stamp" ]]; then
         echo "== $2: reusing $corpus"
         return
@@ -78,9 +84,13 @@ ensure_corpus() {
     echo "== $2: generating $corpus"
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    python3 "$bench_dir/generate.py" --pages "$1" --out "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw"
-    python3 "$bench_dir/validate.py" "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw" \
-        || { echo "$bench_name: the generated corpus does not validate" >&2; exit 1; }
+    if [[ -n ${3:-} ]]; then
+        python3 "$bench_dir/generate.py" --pages "$1" --out "$corpus/travaux" --languages "$3"
+    else
+        python3 "$bench_dir/generate.py" --pages "$1" --out "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw"
+        python3 "$bench_dir/validate.py" "$corpus/travaux" --hugo "$corpus/hugo" --raw "$corpus/raw" \
+            || { echo "$bench_name: the generated corpus does not validate" >&2; exit 1; }
+    fi
     echo "$stamp" >"$corpus/stamp"
 }
 

@@ -30,6 +30,8 @@ import re
 import shutil
 import sys
 
+import languages
+
 GENERATOR_VERSION = 1
 DEFAULT_SEED = "travaux-benchmark-1"
 LIST_PAGES = 5  # home, /drafts/, /positions/, /stakeholders/, /sessions/
@@ -1424,7 +1426,15 @@ def main(argv=None):
     ap.add_argument("--hugo", help="also write the same bodies as a Hugo site in this folder")
     ap.add_argument("--raw", help="also write the bodies alone as DIR3/<section>--<id>.md")
     ap.add_argument("--seed", default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    ap.add_argument("--languages", default="en",
+                    help="the site's languages, the first the default (en,fr,es,ar,zh,ru): every draft is translated "
+                         "into the others, and every third position is written in one of them (languages.py)")
     args = ap.parse_args(argv)
+    site_languages = [code.strip() for code in args.languages.split(",") if code.strip()]
+    unknown = [code for code in site_languages if code not in languages.LANGUAGES]
+    if not site_languages or unknown or site_languages[0] != "en" or len(set(site_languages)) != len(site_languages):
+        ap.error(f"--languages: start with en, then any of {', '.join(languages.LANGUAGES[1:])}, each once")
+    others = site_languages[1:]
 
     counts = plan(args.pages)
     seed = f"{args.seed}"
@@ -1458,7 +1468,7 @@ def main(argv=None):
     w.write(os.path.join(content, "site.yml"),
             f"title: {yaml_str(SITE_TITLE)}\n"
             f"base_url: {yaml_str(BASE_URL)}\n"
-            f"language: \"en\"\n"
+            + (f"languages: [{', '.join(site_languages)}]\n" if others else "language: \"en\"\n") +
             f"description: {yaml_str('Synthetic records of a treaty negotiation, generated for benchmarking (seed ' + seed + ', ' + str(args.pages) + ' pages). All names are fictional.')}\n"
             f"instrument: {yaml_str(INSTRUMENT)}\n"
             "external_instruments:\n"
@@ -1491,10 +1501,23 @@ def main(argv=None):
         fm = front_matter([("title", d["title"]), ("date", iso(d["date"])), ("symbol", d["symbol"]),
                            ("session", d["session"]), ("status", d["status"])])
         emit("drafts", d["id"], fm, body, d["title"], d["date"])
+        for lang in others:
+            translated_fm = front_matter([("title", languages.translate_text(lang, d["title"])), ("date", iso(d["date"])),
+                                          ("symbol", d["symbol"]), ("session", d["session"]), ("status", d["status"])])
+            w.write(os.path.join(content, "drafts", f"{d['id']}.{lang}.md"), translated_fm + languages.translate_draft(lang, body))
 
     position_words = 0
-    for p in positions:
+    for index, p in enumerate(positions):
         stances = [[("article", a), ("stance", st), ("note", note)] for a, st, note in p["stances"]] or None
+        lang = others[(index // 3) % len(others)] if others and index % 3 == 2 else None
+        if lang:  # written in another language: the original is in that language
+            title, body = languages.translate_text(lang, p["title"]), languages.translate_markdown(lang, p["body"])
+            fm = front_matter([("title", title), ("stakeholder", p["stakeholder"]), ("date", p["date_text"]),
+                               ("kind", p["kind"]), ("draft", p["draft"]), ("session", p["session"]),
+                               ("language", lang), ("stances", stances)])
+            emit("positions", p["id"], fm, body, title, p["date"])
+            position_words += words(body)
+            continue
         fm = front_matter([("title", p["title"]), ("stakeholder", p["stakeholder"]), ("date", p["date_text"]),
                            ("kind", p["kind"]), ("draft", p["draft"]), ("session", p["session"]), ("stances", stances)])
         emit("positions", p["id"], fm, p["body"], p["title"], p["date"])

@@ -10,13 +10,7 @@ public enum CitationStage {
     /// Takes the corpus, so that each document's unlinked tree is freed as soon as its linked
     /// one is made (the stage holds one copy of the documents, not two).
     public static func link(_ corpus: consuming StructuredCorpus) -> (StructuredCorpus, CitationIndex, [Diagnostic]) {
-        let scanner = ReferenceScanner(externalInstruments: corpus.site.externalInstruments, instrument: corpus.site.instrument)
-        var drafts: [String: DraftAnchors] = [:]
-        for draft in corpus.drafts {
-            drafts[draft.source.id] = DraftAnchors(draftID: draft.source.id, title: draft.source.title, path: draft.source.path, text: draft.text)
-        }
-        let known = drafts
-        let heldBack = Set(corpus.heldBack.filter { $0.kind == .draft }.map(\.id))
+        let (scanner, known, heldBack) = context(of: corpus)
         var positions = corpus.positions
         corpus.positions = []
         let positionResults = parallelUpdate(&positions) { position -> ([CitedPassage], DiagnosticLog) in
@@ -44,6 +38,32 @@ public enum CitationStage {
         for (_, positionLog) in positionResults { log.append(contentsOf: positionLog.diagnostics) }
         for pageLog in pageLogs { log.append(contentsOf: pageLog.diagnostics) }
         return (corpus, CitationIndex(passages: positionResults.flatMap(\.0)), log.sorted)
+    }
+
+    /// What linking a document of `corpus` reads: the scanner, the drafts' anchors by id, the
+    /// drafts held back.
+    private static func context(of corpus: StructuredCorpus) -> (ReferenceScanner, [String: DraftAnchors], Set<String>) {
+        let scanner = ReferenceScanner(externalInstruments: corpus.site.externalInstruments, instrument: corpus.site.instrument)
+        var drafts: [String: DraftAnchors] = [:]
+        for draft in corpus.drafts {
+            drafts[draft.source.id] = DraftAnchors(draftID: draft.source.id, title: draft.source.title, path: draft.source.path, text: draft.text)
+        }
+        return (scanner, drafts, Set(corpus.heldBack.filter { $0.kind == .draft }.map(\.id)))
+    }
+
+    /// One position of `corpus` linked as ``link(_:)`` links each (its stances checked), with
+    /// the citations it makes: for `travaux serve`'s page of an edited position.
+    public static func link(_ position: StructuredCorpus.Position, in corpus: StructuredCorpus) -> (StructuredCorpus.Position, [CitedPassage], [Diagnostic]) {
+        let (scanner, known, heldBack) = context(of: corpus)
+        var log = DiagnosticLog()
+        let source = position.source
+        let draft = source.draft.flatMap { known[$0] }
+        let linker = CitationLinker(scanner: scanner, draft: draft, drafts: known, heldBack: heldBack, documentID: source.id, path: source.path)
+        var linked = position
+        let citations: [CitedPassage]
+        (linked.document, citations) = linker.link(position.document, log: &log)
+        checkStances(source, draft: draft, log: &log)
+        return (linked, citations, log.sorted)
     }
 
     /// Each stance names an article of the cited draft.

@@ -52,6 +52,15 @@ public enum ComparisonStage {
         return read.flatMap(\.0)
     }
 
+    /// The `proposal <anchor>` blocks of one position of `corpus`, read as ``compare(_:linked:citations:)``
+    /// reads each: for `travaux serve`'s page of an edited position.
+    public static func proposals(of position: StructuredCorpus.Position, in corpus: StructuredCorpus) -> ([Proposal], [Diagnostic]) {
+        var log = DiagnosticLog()
+        let drafts = Dictionary(uniqueKeysWithValues: corpus.drafts.map { ($0.source.id, $0) })
+        let proposals = Self.proposals(position, drafts: drafts, log: &log)
+        return (proposals, log.sorted)
+    }
+
     /// The `proposal <anchor>` blocks of one position.
     private static func proposals(_ position: StructuredCorpus.Position, drafts: [String: StructuredCorpus.Draft], log: inout DiagnosticLog) -> [Proposal] {
         var proposals: [Proposal] = []

@@ -113,7 +113,8 @@ public struct ContentLoader: Sendable {
         }
         var normalized = text
         if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
-        if normalized.utf8.contains(UInt8(ascii: "\r")) {
+        let carriageReturn = UInt8(ascii: "\r")
+        if normalized.utf8.withContiguousStorageIfAvailable({ $0.contains(carriageReturn) }) ?? normalized.utf8.contains(carriageReturn) {
             normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {

@@ -1,11 +1,8 @@
 extension HTMLEscaping {
-    /// The replacements of ``replacements`` as bytes.
-    private static let replacementBytes: [[UInt8]] = replacements.map { Array($0.utf8) }
-
     /// Appends UTF-8 `bytes`, escaped as ``escape(_:into:)-(String,String)`` escapes text, to
     /// `out`, the runs between escaped characters copied at once (for output built as bytes).
     public static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        let replacements = replacementBytes
+        let replacements = replacementUTF8
         codes.withUnsafeBufferPointer { codes in
             var start = 0
             for index in 0..<bytes.count {

@@ -9,6 +9,41 @@ public enum HTMLEscaping {
 
     /// Appends `text`, escaped, to `out` (no copy when nothing needs escaping).
     public static func escape(_ text: String, into out: inout String) {
+        // Native strings are contiguous UTF-8: scan and escape the bytes in tight loops (the
+        // render stage escapes every text of every page).
+        let escaped: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            codes.withUnsafeBufferPointer { codes -> String? in
+                let lengths = lengths, replacementUTF8 = replacementUTF8
+                var extra = 0
+                for byte in bytes { extra &+= Int(lengths[Int(codes[Int(byte)])]) }
+                guard extra > 0 else { return nil }
+                return String(unsafeUninitializedCapacity: bytes.count + extra) { target in
+                    var written = 0
+                    for byte in bytes {
+                        let code = codes[Int(byte)]
+                        if code == 0 {
+                            target[written] = byte
+                            written += 1
+                        } else {
+                            for replacement in replacementUTF8[Int(code) - 1] {
+                                target[written] = replacement
+                                written += 1
+                            }
+                        }
+                    }
+                    return written
+                }
+            }
+        }
+        switch escaped {
+        case .some(.some(let escaped)): out += escaped
+        case .some(.none): out += text
+        case .none: escapeByIndex(text, into: &out)
+        }
+    }
+
+    /// ``escape(_:into:)`` for a string whose bytes are not contiguous (a bridged string).
+    private static func escapeByIndex(_ text: String, into out: inout String) {
         let utf8 = text.utf8
         guard utf8.contains(where: { codes[Int($0)] != 0 }) else {
             out += text
@@ -28,6 +63,11 @@ public enum HTMLEscaping {
         }
         out += Substring(utf8[start..<utf8.endIndex])
     }
+
+    /// The bytes each code of ``codes`` adds: 0 for a byte kept, else its replacement's length less one.
+    private static let lengths: [Int] = [0] + replacements.map { $0.utf8.count - 1 }
+    /// ``replacements`` as UTF-8.
+    static let replacementUTF8: [[UInt8]] = replacements.map { Array($0.utf8) }
 
     /// The characters escaped and what replaces them, the one place they are spelled.
     static let replacements = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]

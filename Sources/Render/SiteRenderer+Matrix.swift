@@ -89,16 +89,29 @@ extension SiteRenderer {
     /// are one document; else each one's month (`Nov 2023`), with its kind where two share
     /// a month (`Briefing, Nov 2023`), and its id where even that is shared.
     func documentNames(_ ids: [String]) -> [String: String] {
-        guard ids.count > 1 else { return [:] }
+        Self.documentNames(ids.map { id in
+            (id: id, month: index.positions[id].map { Self.shortDate($0.source.date) }, kind: index.positions[id]?.source.kind.label)
+        })
+    }
+
+    /// ``documentNames(_:)`` for documents given by id, month and kind (`nil` when unknown):
+    /// each name decided from all the names of the step before, so that the result does not
+    /// depend on the order of the documents.
+    static func documentNames(_ documents: [(id: String, month: String?, kind: String?)]) -> [String: String] {
+        guard documents.count > 1 else { return [:] }
+        func shared(_ names: [String: String]) -> Set<String> {
+            var seen: [String: Int] = [:]
+            for name in names.values { seen[name, default: 0] += 1 }
+            return Set(seen.filter { $0.value > 1 }.keys)
+        }
         var names: [String: String] = [:]
-        for id in ids {
-            guard let source = index.positions[id]?.source else { names[id] = id; continue }
-            names[id] = Self.shortDate(source.date)
+        for document in documents { names[document.id] = document.month ?? document.id }
+        let sharedMonths = shared(names)
+        for document in documents where sharedMonths.contains(names[document.id]!) {
+            names[document.id] = document.kind.map { "\($0), \(names[document.id]!)" } ?? document.id
         }
-        for (id, name) in names where names.values.filter({ $0 == name }).count > 1 {
-            names[id] = index.positions[id].map { "\($0.source.kind.label), \(name)" } ?? id
-        }
-        for (id, name) in names where names.values.filter({ $0 == name }).count > 1 { names[id] = id }
+        let sharedKinds = shared(names)
+        for document in documents where sharedKinds.contains(names[document.id]!) { names[document.id] = document.id }
         return names
     }
 

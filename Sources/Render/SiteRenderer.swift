@@ -102,7 +102,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The HTML of one page, as the file's bytes.
-    func pageBytes(_ route: Route) throws(RenderError) -> [UInt8] {
+    public func pageBytes(_ route: Route) throws(RenderError) -> [UInt8] {
         renderBytes(try pageContent(route), at: route)
     }
 

@@ -25,10 +25,13 @@ struct IndexChunk: Sendable {
     private var readPositions: [UInt8] = []
 
     /// Tokenizes `documents`, numbered from `first`, with `kind` of each; `citationTerms`
-    /// names the numbers of their citation terms.
-    init(documents: ArraySlice<SearchDocument>, first: Int, kinds: ArraySlice<SearchDocument.Kind>, citationTerms: [String]) {
-        let tokenizer = Tokenizer()
-        var sink = Words()
+    /// names the numbers of their citation terms; `language` gives the stop words and the stemmer.
+    init(
+        documents: ArraySlice<SearchDocument>, first: Int, kinds: ArraySlice<SearchDocument.Kind>, citationTerms: [String],
+        language: SearchLanguage = .english
+    ) {
+        let tokenizer = Tokenizer(language: language)
+        var sink = Words(language: language)
         // Each citation term's number in `terms`, once met.
         var citationNumbers = [Int32](repeating: -1, count: citationTerms.count)
         var number = first
@@ -87,6 +90,7 @@ struct IndexChunk: Sendable {
     /// Numbers the words of the documents: each distinct word (as read, folded) is stopped or
     /// stemmed once, then found by its bytes.
     private struct Words: Tokenizer.Sink {
+        let language: SearchLanguage
         var terms = TermTable(capacity: 4096)
         /// The words met, and the term of each (-1 for a stop word).
         var words = TermTable(capacity: 4096)
@@ -99,7 +103,7 @@ struct IndexChunk: Sendable {
         mutating func word(_ word: UnsafeBufferPointer<UInt8>, position: Int, tag: UInt8) {
             let number = Int(words.number(of: word))
             if number == termOfWord.count {
-                termOfWord.append(Tokenizer.term(of: word, into: &scratch) ? scratch.withUnsafeBufferPointer { terms.number(of: $0) } : -1)
+                termOfWord.append(language.term(of: word, into: &scratch) ? scratch.withUnsafeBufferPointer { terms.number(of: $0) } : -1)
             }
             let term = termOfWord[number]
             if term >= 0 { occurrences.append(UInt64(term) << 34 | UInt64(position) << 2 | UInt64(tag)) }

@@ -25,7 +25,8 @@ final class SearchDocument: Sendable {
         var emphasized: Bool
     }
 
-    /// The link, relative to the site root (`positions/icc/#p_14`).
+    /// The link, relative to the site root (`positions/icc/#p_14`; `fr/positions/icc/#p_14`
+    /// in another language's index).
     let url: String
     /// The title shown in the results.
     let title: String
@@ -47,6 +48,11 @@ final class SearchDocument: Sendable {
         self.context = context
         self.body = body
         self.citationTerms = citationTerms
+    }
+
+    /// The same document linked at `url`.
+    func linked(_ url: String) -> SearchDocument {
+        SearchDocument(url: url, title: title, indexedTitle: indexedTitle, context: context, body: body, citationTerms: citationTerms)
     }
 
     /// The body as plain text.

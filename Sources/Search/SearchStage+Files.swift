@@ -11,8 +11,12 @@ extension SearchStage {
         "[\(ScriptString.literal($0.facet.id)),\(ScriptString.literal($0.facet.label))]"
     }.joined(separator: ",") + "]"
 
-    /// `index.json`: the shard tables, the stop words, the kinds and the latest draft's articles.
-    static func entry(_ collector: SearchCollector, documents: Int, documentShards: [Int], shards: [String]) -> String {
+    /// `index.json`: the shard tables, the language, its stop words, the kinds and the latest
+    /// draft's articles; `link` makes a route's path the link the index gives.
+    static func entry(
+        _ collector: SearchCollector, documents: Int, documentShards: [Int], shards: [String],
+        language: SearchLanguage = .english, link: (String) -> String = { $0 }
+    ) -> String {
         let s = ScriptString.literal
         let corpus = collector.corpus
         var lines = [
@@ -20,11 +24,13 @@ extension SearchStage {
             "\"documents\": \(documents)",
             "\"docShards\": \"\(v32(documentShards))\"",
             "\"shards\": [\(shards.map(s).joined(separator: ","))]",
-            "\"stopwords\": [\(Tokenizer.stopWords.map(s).joined(separator: ","))]",
+            "\"language\": \(s(language.code))",
+            "\"prefix\": \(s(link("")))",
+            "\"stopwords\": [\(language.stopWords.map(s).joined(separator: ","))]",
             "\"kinds\": \(kindValues)",
         ]
         if let latest = corpus.drafts.last {
-            lines.append("\"latest\": " + latestDraft(latest, corpus.drafts.dropLast(), collector.comparison.concordance))
+            lines.append("\"latest\": " + latestDraft(latest, corpus.drafts.dropLast(), collector.comparison.concordance, url: link(Route.draft(latest.source.id).path)))
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
@@ -39,7 +45,9 @@ extension SearchStage {
     /// The latest draft and its articles by number, each with the anchors inside it; then the
     /// provisions that held a number in an earlier draft which the latest draft gives another
     /// provision (or none): `art 4` then finds the provision that was Article 4.
-    private static func latestDraft(_ draft: StructuredCorpus.Draft, _ earlier: ArraySlice<StructuredCorpus.Draft>, _ concordance: Concordance) -> String {
+    private static func latestDraft(
+        _ draft: StructuredCorpus.Draft, _ earlier: ArraySlice<StructuredCorpus.Draft>, _ concordance: Concordance, url: String
+    ) -> String {
         let s = ScriptString.literal
         let id = draft.source.id
         let anchors = draft.text.anchors
@@ -57,7 +65,7 @@ extension SearchStage {
             fields.append("\"parts\":[\(parts.map(s).joined(separator: ","))]")
             articles.append("\(s(number)):{\(fields.joined(separator: ","))}")
         }
-        return "{\"draft\":\(s(id)),\"title\":\(s(draft.source.title)),\"url\":\(s(Route.draft(id).path)),\"articles\":{\n  "
+        return "{\"draft\":\(s(id)),\"title\":\(s(draft.source.title)),\"url\":\(s(url)),\"articles\":{\n  "
             + articles.joined(separator: ",\n  ") + "\n},\"earlier\":{" + earlierNumbers(draft, earlier, concordance) + "}}"
     }
 

@@ -10,12 +10,27 @@ import Structure
 /// The index stage: the search index of the site, built from the parsed record (docs/design.md,
 /// *Pipeline*; docs/search.md). Pure and deterministic: the same record gives the same bytes.
 public enum SearchStage {
-    /// Builds every file of the index.
+    /// Builds every file of the index of one language (docs/search.md, "Languages").
+    ///
+    /// `corpus` holds the documents of that language; `language` is its BCP 47 tag (its
+    /// primary subtag picks the stop words and the stemmer, and `index.json` records it);
+    /// `folder` is where the language's site lives, `""` for the default language (the
+    /// files under `search/`) or `"fr/"` (under `fr/search/`). Every link of the index is
+    /// `link(path)` for the path a route gives (`positions/icc/#p_1`); by default `folder`
+    /// followed by the path, so a document published under another language's folder needs
+    /// a `link` that says so.
     ///
     /// The sources are read in batches: each batch's documents are tokenized, their document
     /// shards written and compressed, and then they are let go, so that the index never
     /// holds the text of the whole record (it runs alongside the render stage).
-    public static func index(_ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison) -> SearchIndex {
+    public static func index(
+        _ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, language: String = "en", folder: String = "",
+        link: (@Sendable (String) -> String)? = nil
+    ) -> SearchIndex {
+        let analysis = SearchLanguage(language)
+        let folder = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
+        let relinks = link != nil || !folder.isEmpty
+        let link: @Sendable (String) -> String = link ?? { folder + $0 }
         let collector = SearchCollector(corpus: corpus, citations: citations, comparison: comparison)
         let items = collector.items()
         var chunks: [IndexChunk] = []
@@ -25,20 +40,23 @@ public enum SearchStage {
         var documentCount = 0
         for batchStart in stride(from: 0, to: items.count, by: batchSources) {
             let batch = parallelMap(Array(items[batchStart..<min(batchStart + batchSources, items.count)]), collector.source)
-            let documents = batch.flatMap(\.documents)
+            let documents = relinks ? batch.flatMap(\.documents).map { $0.linked(link($0.url)) } : batch.flatMap(\.documents)
             let kinds = batch.flatMap { repeatElement($0.kind, count: $0.documents.count) }
             // Chunks of consecutive documents tokenized in parallel, joined term by term at the end.
             let first = documentCount
             chunks += parallelMap(Array(stride(from: 0, to: documents.count, by: chunkSize))) { start in
                 let end = min(start + chunkSize, documents.count)
-                return IndexChunk(documents: documents[start..<end], first: first + start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames)
+                return IndexChunk(
+                    documents: documents[start..<end], first: first + start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames,
+                    language: analysis
+                )
             }
             let shardNumber = documentShards.counts.count
-            compressed += Self.compress(documentShards.add(documents).enumerated().map { ("docs/\(shardNumber + $0)", $1) })
+            compressed += Self.compress(documentShards.add(documents).enumerated().map { ("docs/\(shardNumber + $0)", $1) }, folder: folder)
             facetSources += batch.map(\.summary)
             documentCount += documents.count
         }
-        compressed += Self.compress(documentShards.finish().map { ("docs/\(documentShards.counts.count - 1)", $0) })
+        compressed += Self.compress(documentShards.finish().map { ("docs/\(documentShards.counts.count - 1)", $0) }, folder: folder)
         let termShards = TermShards(chunks)
         var files: [(path: String, json: [UInt8])] = []
         for (number, shard) in termShards.terms.enumerated() { files.append(("terms/\(number)", shard)) }
@@ -46,8 +64,12 @@ public enum SearchStage {
             if let shard { files.append(("positions/\(number)", shard)) }
         }
         files.append(("facets", Array(facets(facetSources, collector).utf8)))
-        files.append(("index", Array(entry(collector, documents: documentCount, documentShards: documentShards.counts, shards: termShards.firstTerms).utf8)))
-        compressed += Self.compress(files)
+        let entry = entry(
+            collector, documents: documentCount, documentShards: documentShards.counts, shards: termShards.firstTerms,
+            language: analysis, link: link
+        )
+        files.append(("index", Array(entry.utf8)))
+        compressed += Self.compress(files, folder: folder)
         return SearchIndex(files: compressed.sorted { $0.path < $1.path })
     }
 
@@ -56,10 +78,11 @@ public enum SearchStage {
     /// Documents tokenized by one task.
     static let chunkSize = 2048
 
-    /// Every file compressed, as the client reads them (docs/search.md, "Files").
-    private static func compress(_ files: [(path: String, json: [UInt8])]) -> [SearchIndex.File] {
+    /// Every file compressed, as the client reads them (docs/search.md, "Files"), under
+    /// `folder` (`""`, `fr/`).
+    private static func compress(_ files: [(path: String, json: [UInt8])], folder: String) -> [SearchIndex.File] {
         parallelMap(files) { file in
-            SearchIndex.File(path: SiteFile.search(file.path + ".json.gz").path, data: Data(Gzip.compress(file.json)))
+            SearchIndex.File(path: folder + SiteFile.search(file.path + ".json.gz").path, data: Data(Gzip.compress(file.json)))
         }
     }
 

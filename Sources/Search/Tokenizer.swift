@@ -1,6 +1,9 @@
 import Foundation
 
-/// Turns text into the words of the index, with their positions (docs/search.md, "Words").
+/// Turns text into the words of the index, with their positions (docs/search.md, "Words" and
+/// "Languages"): folded (accents, Arabic forms, full-width forms), split into words, runs of
+/// Chinese characters and kana as overlapping bigrams, then stopped and stemmed by the
+/// index's language.
 ///
 /// The client (`assets/search.js`) does the same in JavaScript; both are checked against
 /// `Tests/SearchTests/Fixtures/tokens.json`. Not thread-safe: it keeps a cache of folded
@@ -9,12 +12,11 @@ final class Tokenizer {
     /// Words longer than this are cut to their first `maximumLength` characters.
     static let maximumLength = 40
 
-    /// Words that take a position but are not indexed.
-    static let stopWords: [String] = [
-        "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "have", "in", "into", "is",
-        "it", "its", "of", "on", "or", "s", "shall", "such", "that", "the", "their", "this", "those", "to", "under",
-        "which", "with",
-    ]
+    /// The English stop words (each language's are in ``SearchLanguage``).
+    static var stopWords: [String] { SearchLanguage.english.stopWords }
+
+    /// The language whose stop words and stemmer make terms of words.
+    let language: SearchLanguage
 
     /// How each non-ASCII scalar folds: the scalars it becomes (empty for a combining mark),
     /// or `nil` when it separates words.
@@ -28,11 +30,22 @@ final class Tokenizer {
     /// the highest tag of the characters of the word being read.
     private var tag: UInt8 = 0
     private var wordTag: UInt8 = 0
+    /// The run of Chinese or Japanese characters being read, made into overlapping bigrams:
+    /// its last character (`nil` outside a run), that character's tag and the run's length.
+    private var cjkPrevious: Unicode.Scalar?
+    private var cjkTag: UInt8 = 0
+    private var cjkCount = 0
+    /// A bigram or a lone character of a run, as UTF-8.
+    private let pair = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
 
-    init() {}
+    /// A tokenizer for text in `language` (English when not given).
+    init(language: SearchLanguage = .english) {
+        self.language = language
+    }
 
     deinit {
         word.deallocate()
+        pair.deallocate()
     }
 
     /// Calls `body(term, position)` for every indexed word of `text` (stop words take a
@@ -51,7 +64,7 @@ final class Tokenizer {
         in text: String, from position: Int, tag: UInt8, continued: Bool = false, _ body: (String, Int, UInt8) -> Void
     ) -> Int {
         withoutActuallyEscaping(body) { body in
-            var sink = TermSink(body: body)
+            var sink = TermSink(language: language, body: body)
             return forEachWord(in: text, from: position, tag: tag, continued: continued, into: &sink)
         }
     }
@@ -59,7 +72,7 @@ final class Tokenizer {
     /// Closes a word left open by ``forEachTerm(in:from:tag:continued:_:)``; returns the position after it.
     func finish(at position: Int, _ body: (String, Int, UInt8) -> Void) -> Int {
         withoutActuallyEscaping(body) { body in
-            var sink = TermSink(body: body)
+            var sink = TermSink(language: language, body: body)
             return finishWord(at: position, into: &sink)
         }
     }
@@ -95,23 +108,14 @@ final class Tokenizer {
         return position
     }
 
-    /// The term of a folded `word` in `term` (its stem); `false` for a stop word, which is
-    /// not indexed.
-    static func term(of word: UnsafeBufferPointer<UInt8>, into term: inout [UInt8]) -> Bool {
-        guard !isStopWord(word) else { return false }
-        term.removeAll(keepingCapacity: true)
-        term.append(contentsOf: word)
-        Stemmer.stem(&term)
-        return true
-    }
-
     /// Turns words into terms for a closure.
     private struct TermSink: Sink {
+        let language: SearchLanguage
         let body: (String, Int, UInt8) -> Void
         var term: [UInt8] = []
 
         mutating func word(_ word: UnsafeBufferPointer<UInt8>, position: Int, tag: UInt8) {
-            if Tokenizer.term(of: word, into: &term) { body(String(decoding: term, as: UTF8.self), position, tag) }
+            if language.term(of: word, into: &term) { body(String(decoding: term, as: UTF8.self), position, tag) }
         }
     }
 
@@ -127,6 +131,7 @@ final class Tokenizer {
         var at = position
         @inline(__always)
         func finish() {
+            if cjkCount > 0 { closeRun(&at, &sink) }
             guard length > 0 else { return }
             sink.word(UnsafeBufferPointer(start: word, count: bytes), position: at, tag: wordTag)
             bytes = 0
@@ -142,6 +147,7 @@ final class Tokenizer {
                 i += 1
                 if byte &- 0x41 < 26 { byte += 0x20 }
                 if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    if cjkCount > 0 { closeRun(&at, &sink) }
                     wordTag = max(wordTag, tag)
                     if length < limit {
                         word[bytes] = byte
@@ -174,6 +180,14 @@ final class Tokenizer {
                     finish()
                     continue
                 }
+                if Self.isCJK(part) {
+                    // A Chinese or Japanese character ends a word of other letters and makes a
+                    // bigram with the character before it.
+                    if length > 0 { finish() }
+                    addToRun(part, &at, &sink)
+                    continue
+                }
+                if cjkCount > 0 { closeRun(&at, &sink) }
                 wordTag = max(wordTag, tag)
                 guard length < limit else { continue }
                 for byte in part.utf8 {
@@ -190,6 +204,7 @@ final class Tokenizer {
     }
 
     private func finish<S: Sink>(_ position: inout Int, _ sink: inout S) {
+        if cjkCount > 0 { closeRun(&position, &sink) }
         guard wordLength > 0 else { return }
         sink.word(UnsafeBufferPointer(start: word, count: wordBytes), position: position, tag: wordTag)
         wordBytes = 0
@@ -198,37 +213,70 @@ final class Tokenizer {
         position += 1
     }
 
-    /// The stop words (all of at most 8 bytes) as little-endian numbers, sorted.
-    private static let stopWordKeys: [UInt64] = stopWords.map { word in
-        Array(word.utf8).withUnsafeBufferPointer { key($0)! }
-    }.sorted()
-
-    /// A word of at most 8 bytes as a number; `nil` for a longer one.
-    private static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for (i, byte) in word.enumerated() { key |= UInt64(byte) << (8 * UInt64(i)) }
-        return key
-    }
-
-    static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count <= 6, let key = key(word) else { return false }
-        let keys = stopWordKeys
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
+    /// Adds a Chinese or Japanese character to the run being read: with the character before
+    /// it, a bigram at the next position.
+    private func addToRun<S: Sink>(_ scalar: Unicode.Scalar, _ position: inout Int, _ sink: inout S) {
+        if let previous = cjkPrevious {
+            var bytes = 0
+            for byte in previous.utf8 {
+                pair[bytes] = byte
+                bytes += 1
+            }
+            for byte in scalar.utf8 {
+                pair[bytes] = byte
+                bytes += 1
+            }
+            sink.word(UnsafeBufferPointer(start: pair, count: bytes), position: position, tag: max(cjkTag, tag))
+            position += 1
         }
-        return low < keys.count && keys[low] == key
+        cjkPrevious = scalar
+        cjkTag = tag
+        cjkCount += 1
     }
 
-    /// NFKD, combining marks dropped, lower-cased, final sigma as sigma; `nil` when nothing
-    /// of the scalar belongs in a word.
+    /// Ends the run of Chinese or Japanese characters: a lone character is a word of its own.
+    private func closeRun<S: Sink>(_ position: inout Int, _ sink: inout S) {
+        if cjkCount == 1, let previous = cjkPrevious {
+            var bytes = 0
+            for byte in previous.utf8 {
+                pair[bytes] = byte
+                bytes += 1
+            }
+            sink.word(UnsafeBufferPointer(start: pair, count: bytes), position: position, tag: cjkTag)
+            position += 1
+        }
+        cjkPrevious = nil
+        cjkTag = 0
+        cjkCount = 0
+    }
+
+    /// Whether `scalar` is written without spaces between words and so indexed as
+    /// overlapping bigrams: Chinese characters (with `々`, `〆`, `〇`), hiragana and katakana.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3005...0x3007, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
+        default: false
+        }
+    }
+
+    /// NFKD, combining marks dropped, lower-cased, final sigma as sigma, Arabic letters
+    /// normalised (``arabic(_:)``); `й` and kana kept as they are; `nil` when nothing of the
+    /// scalar belongs in a word.
     private func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
         if let known = folded[scalar.value] { return known }
+        // й is a letter of its own in Russian, not и with a breve; kana keep their voicing
+        // marks (バ is not ハ).
+        if scalar == "\u{0439}" || scalar == "\u{0419}" || (0x3041...0x30FF).contains(scalar.value) {
+            let kept: [Unicode.Scalar] = scalar == "\u{0419}" ? ["\u{0439}"] : [scalar]
+            folded[scalar.value] = kept
+            return kept
+        }
         var parts: [Unicode.Scalar] = []
         for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars where !Self.isMark(part) {
+            if let normalised = Self.arabic(part) {
+                parts += normalised
+                continue
+            }
             for lower in part.properties.lowercaseMapping.unicodeScalars {
                 parts.append(lower == "\u{03C2}" ? "\u{03C3}" : lower)
             }
@@ -236,6 +284,22 @@ final class Tokenizer {
         let result: [Unicode.Scalar]? = parts.isEmpty ? [] : (parts.contains(where: Self.isWordCharacter) ? parts : nil)
         folded[scalar.value] = result
         return result
+    }
+
+    /// The Arabic normalisation of a scalar after decomposition (which has already made
+    /// `أ` `إ` `آ` into `ا`, `ؤ` into `و` and `ئ` into `ي`, and dropped the harakat, tanwin,
+    /// shadda, sukun and superscript alef as marks): `ٱ` as `ا`, `ى` as `ي`, `ة` as `ه`,
+    /// tatweel dropped, Arabic-Indic digits as ASCII digits; `nil` for any other scalar.
+    static func arabic(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        switch scalar.value {
+        case 0x0671: ["\u{0627}"]
+        case 0x0649: ["\u{064A}"]
+        case 0x0629: ["\u{0647}"]
+        case 0x0640: []
+        case 0x0660...0x0669: [Unicode.Scalar(scalar.value - 0x0660 + 0x30)!]
+        case 0x06F0...0x06F9: [Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!]
+        default: nil
+        }
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {

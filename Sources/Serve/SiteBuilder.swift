@@ -38,6 +38,13 @@ final class SiteBuilder: Sendable {
             let report: BuildReport
             let site: [String: Data]?
             let rerender = record != nil && Self.touchTheThemeAlone(changes)
+            // One position's words edited: its page first, then the whole site.
+            if let kept = record, !rerender, let id = Self.editedPosition(changes), store.status.problems.isEmpty,
+               let page = try? Travaux.renderEditedPosition(id, record: kept, options: options) {
+                store.update(page.path, with: page.data)
+                let seconds = (ContinuousClock.now - start) / .seconds(1)
+                say("travaux: showed \(page.path) in \(String(format: "%.2f", seconds)) s after a change to \(changes[0]); building the rest")
+            }
             do {
                 if let kept = record, rerender {
                     let result = try Travaux.rerenderInMemory(kept, options: options)
@@ -66,6 +73,14 @@ final class SiteBuilder: Sendable {
                 + (store.status.hasSite ? "still serving the last good site" : "serving the problems until they are fixed"))
             return false
         }
+    }
+
+    /// The id of the position when `changes` is that one position's file
+    /// (`content/positions/<id>.md`).
+    static func editedPosition(_ changes: [String]) -> String? {
+        guard changes.count == 1, changes[0].hasPrefix("content/positions/"), changes[0].hasSuffix(".md") else { return nil }
+        let id = String(changes[0].dropFirst("content/positions/".count).dropLast(3))
+        return id.contains("/") ? nil : id
     }
 
     /// Whether `changes` are all in the theme or the templates (which only the render stage

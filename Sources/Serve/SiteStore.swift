@@ -50,6 +50,15 @@ final class SiteStore: Sendable {
         }
     }
 
+    /// Replaces one file of the site (an edited page shown before the whole site is built
+    /// again) and tells the listeners, so that open pages reload.
+    func update(_ path: String, with data: Data) {
+        notify { state in
+            state.files[path] = data
+            state.status.generation += 1
+        }
+    }
+
     /// Records a failed build: the last good site stays served, the pages show `problems`.
     func fail(_ problems: [Diagnostic]) {
         notify { $0.status.problems = problems }

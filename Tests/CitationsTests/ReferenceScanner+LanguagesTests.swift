@@ -27,6 +27,7 @@ import Testing
 
     @Test(arguments: [
         ("Nous appuyons l'article 24, paragraphe 2.", ["l'article 24, paragraphe 2 -> art_24__para_2"]),
+        ("article 24, paragraphe 2", ["article 24, paragraphe 2 -> art_24__para_2"]),
         ("l’article 24 tel que rédigé", ["l’article 24 -> art_24"]),
         ("L'article premier définit l'objet", ["L'article premier -> art_1"]),
         ("les articles 6 à 16", ["articles 6 -> art_6", "16 -> art_16"]),
@@ -184,6 +185,25 @@ import Testing
         "the article 35 of the UNTOC",
     ])
     func referencesToOtherInstrumentsAreNotLinked(_ text: String) {
+        let matches = scanner.scan(text)
+        #expect(!matches.isEmpty)
+        #expect(matches.allSatisfy { $0.external }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "el artículo 5 de la Convención de Palermo",
+        "l'article 5 de la Convention de Palerme",
+        "статья 5 Палермской конвенции",
+        "المادة 5 من اتفاقية باليرمو",
+        "《巴勒莫公约》第五条",
+        "Según la Convención de Palermo, el artículo 5 dispone",
+        "巴勒莫公约第五条",
+    ])
+    func theSitesOtherInstrumentsAreNamedInAnyLanguage(_ text: String) {
+        let scanner = ReferenceScanner(
+            externalInstruments: ["Convención de Palermo", "Convention de Palerme", "Палермской конвенции", "اتفاقية باليرمو", "巴勒莫公约"],
+            instrument: "United Nations Convention against Cybercrime"
+        )
         let matches = scanner.scan(text)
         #expect(!matches.isEmpty)
         #expect(matches.allSatisfy { $0.external }, "\(text)")

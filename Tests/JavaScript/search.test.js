@@ -185,7 +185,43 @@ test("turns the shared cases into the terms the Swift builder indexes (Fixtures/
   assert.deepStrictEqual(shared.stopwords, search.STOPWORDS);
   assert.ok(shared.cases.length >= 8);
   const stop = Object.fromEntries(shared.stopwords.map((w) => [w, true]));
-  for (const sample of shared.cases) assert.deepStrictEqual(search.terms(sample.text, stop), sample.terms, sample.text);
+  assert.deepStrictEqual(shared.languages.en, shared.stopwords);
+  for (const sample of shared.cases) {
+    const lang = sample.language || "en";
+    assert.deepStrictEqual(search.terms(sample.text, new search.Analysis(shared.languages[lang] || [], lang)), sample.terms, sample.text);
+    if (lang === "en") assert.deepStrictEqual(search.terms(sample.text, stop), sample.terms, sample.text);
+  }
+});
+
+test("folds Arabic letters and digits, Cyrillic ё but not й, and keeps kana as written", () => {
+  assert.strictEqual(search.fold("\u0671\u0644\u0652\u0643\u0650\u062a\u064e\u0627\u0628\u064f"), "\u0627\u0644\u0643\u062a\u0627\u0628");
+  assert.strictEqual(search.fold("\u0623\u0625\u0622\u0649\u0629\u0640\u0624\u0626"), "\u0627\u0627\u0627\u064a\u0647\u0648\u064a");
+  assert.strictEqual(search.fold("\u0661\u0662\u06f3"), "123");
+  assert.strictEqual(search.fold("ЁЛКА й Й"), "елка й й");
+  assert.strictEqual(search.fold("バ"), "バ");
+});
+
+test("splits Chinese into overlapping bigrams with the offsets of their two characters", () => {
+  const text = "打击网络犯罪";
+  const words = search.tokens(text, new search.Analysis([], "zh"));
+  assert.deepStrictEqual(words.map((t) => [t.term, t.pos, text.slice(t.start, t.end)]), [
+    ["打击", 0, "打击"], ["击网", 1, "击网"], ["网络", 2, "网络"], ["络犯", 3, "络犯"], ["犯罪", 4, "犯罪"],
+  ]);
+  // Marks of overlapping bigrams do not repeat the text.
+  const marks = search.highlight(text, ["网络", "络犯"], new search.Analysis([], "zh"));
+  assert.deepStrictEqual(marks, ["打击", ["mark", {}, "网络"], ["mark", {}, "犯"], "罪"]);
+  // A lone character is a word; in a query it matches the bigrams it starts.
+  const q = search.parseQuery("网", new search.Analysis([], "zh"), null);
+  assert.deepStrictEqual(q.words.map((w) => [w.term, w.prefix]), [["网", true]]);
+});
+
+test("stems only English with Porter, and Arabic by its prefixes", () => {
+  assert.deepStrictEqual(search.terms("parties", new search.Analysis([], "fr")), ["parties"]);
+  assert.deepStrictEqual(search.terms("parties", new search.Analysis([], "en")), ["parti"]);
+  assert.deepStrictEqual(search.terms("\u0627\u0644\u062f\u0648\u0644 \u0648\u0627\u0644\u062f\u0648\u0644", new search.Analysis([], "ar")), ["\u062f\u0648\u0644", "\u062f\u0648\u0644"]);
+  // A query's Arabic prefix is its stem's: "الاجرا" finds "الإجراءات".
+  const q = search.parseQuery("\u0627\u0644\u0627\u062c\u0631\u0627", new search.Analysis([], "ar-EG"), null);
+  assert.deepStrictEqual(q.words.map((w) => [w.word, w.also, w.prefix]), [["\u0627\u0644\u0627\u062c\u0631\u0627", "\u0627\u062c\u0631\u0627", true]]);
 });
 
 test("gives every word a position, stop words included, and the offsets of the original text", () => {
@@ -262,6 +298,51 @@ test("reads article references and links the deepest part that exists", () => {
   assert.strictEqual(rest.article.anchor, "art_24__para_2");
   assert.deepStrictEqual(rest.words.map((w) => w.term), ["safeguard"]);
   assert.deepStrictEqual(search.parseQuery("art 99", undefined, LATEST).words.map((w) => w.term), ["art", "99"]);
+});
+
+test("reads article references in the six languages, numbers in Arabic-Indic digits and Chinese numerals", () => {
+  const key = "conditions-and-safeguards";
+  const cases = [
+    ["art\u00edculo 24", "art_24"], ["Art\u00edculos 24", "art_24"], ["articulo 24(2)", "art_24__para_2"],
+    ["Art\u00edculo 24, p\u00e1rrafo 2, apartado a)", "art_24__para_2__point_a"],
+    ["article 24 paragraphe 2", "art_24__para_2"], ["l\u2019article 24, alin\u00e9a 2", "art_24__para_2"],
+    ["\u0441\u0442\u0430\u0442\u044c\u044f 24", "art_24"], ["\u0421\u0442\u0430\u0442\u044c\u044f 24, \u043f\u0443\u043d\u043a\u0442 2", "art_24__para_2"],
+    ["\u0441\u0442. 24", "art_24"], ["\u0441\u0442. 24(2)(\u0430)", "art_24__para_2__point_a"],
+    ["\u0627\u0644\u0645\u0627\u062f\u0629 24", "art_24"], ["\u0627\u0644\u0645\u0627\u062f\u0629 \u0662\u0664", "art_24"],
+    ["\u0627\u0644\u0645\u0627\u062f\u0651\u0629 \u0662\u0664 (\u0662) (\u0623)", "art_24__para_2__point_a"], ["\u0627\u0644\u0645\u0627\u062f\u0647 24 \u0627\u0644\u0641\u0642\u0631\u0629 2", "art_24__para_2"],
+    ["\u7b2c24\u6761", "art_24"], ["\u7b2c\u4e8c\u5341\u56db\u6761", "art_24"], ["\u7b2c\uff12\uff14\u6761", "art_24"],
+    ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e", "art_24__para_2"], ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e(a)\u9879", "art_24__para_2__point_a"],
+    ["\u7b2c\u4e8c\u5341\u56db\u6761\u7b2c\u4e8c\u6b3e\u7b2c\u4e00\u9879", "art_24__para_2__point_a"],
+  ];
+  for (const [q, anchor] of cases) {
+    const a = search.parseQuery(q, undefined, LATEST).article;
+    assert.ok(a, q);
+    assert.strictEqual(a.anchor, anchor, q);
+    assert.strictEqual(a.cites[a.cites.length - 1], `~${key}`, q);
+  }
+  assert.strictEqual(search.parseQuery("\u0421\u0442\u0430\u0442\u044c\u044f 24, \u043f\u0443\u043d\u043a\u0442 2", undefined, LATEST).article.cites[0], `~${key}/2`);
+  // Not references: a number the draft lacks, a word ending in the keyword, a number alone.
+  for (const q of ["\u7b2c99\u6761", "\u043f\u043e\u0441\u0442 24", "\u0662\u0664", "\u0441\u0442\u0430\u0442\u044c\u044f"]) assert.strictEqual(search.parseQuery(q, undefined, LATEST).article, null, q);
+  // The words around a Chinese reference stay words.
+  const zh = search.parseQuery("\u7b2c\u4e8c\u5341\u56db\u6761 \u7f51\u7edc", new search.Analysis([], "zh"), LATEST);
+  assert.strictEqual(zh.article.anchor, "art_24");
+  assert.deepStrictEqual(zh.words.map((w) => w.term), ["\u7f51\u7edc"]);
+});
+
+test("a language's index: read from its folder, its words analysed as its language, its article pages under its prefix", async () => {
+  const files = {};
+  for (const [name, bytes] of Object.entries(buildIndex(DOCS, { groups: GROUPS, firsts: ["", "d", "p", "~"], extra: { latest: { ...LATEST, url: "fr/drafts/second/" }, language: "fr", prefix: "fr/", stopwords: ["de", "la"] } }))) {
+    files[name.replace(/^search\//, "fr/search/")] = bytes;
+  }
+  const engine = engineOn(files);
+  engine.folder = "fr/search/";
+  const res = await engine.search("art 24");
+  assert.deepStrictEqual(res.results.slice(0, 2).map((r) => r.url), ["fr/drafts/second/#art_24", "fr/articles/conditions-and-safeguards/"]);
+  assert.ok(engine.fetched.every((u) => u.startsWith("fr/search/")), engine.fetched.join(" "));
+  assert.strictEqual(res.analysis.language, "fr");
+  // French analysis: no English stemming of the query, French stop words.
+  const q = search.parseQuery("la protection des parties", res.analysis, null);
+  assert.deepStrictEqual(q.words.map((w) => w.term), ["protection", "des", "parties"]);
 });
 
 test("an article number finds the provisions earlier drafts gave it, however the latest draft numbers them", async () => {

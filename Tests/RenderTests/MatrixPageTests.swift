@@ -30,6 +30,22 @@ import Testing
         #expect(renderer.documentNames(["acme-views", "joint-note"]) == ["acme-views": "Jun 2023", "joint-note": "Aug 2023"])
     }
 
+    @Test(arguments: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]])
+    func documentsSharingAMonthAreNamedByKindThenByIdWhateverTheirOrder(order: [Int]) {
+        let documents: [(id: String, month: String?, kind: String?)] = [
+            (id: "a-statement", month: "Jun 2024", kind: "Statement"),
+            (id: "a-submission", month: "Jun 2024", kind: "Submission"),
+            (id: "a-statement-2", month: "Jun 2024", kind: "Statement"),
+            (id: "a-note", month: "Aug 2024", kind: "Note"),
+        ]
+        #expect(SiteRenderer.documentNames(order.map { documents[$0] }) == [
+            "a-statement": "a-statement", "a-statement-2": "a-statement-2", "a-submission": "Submission, Jun 2024", "a-note": "Aug 2024",
+        ])
+        let two = [documents[1], documents[0]]
+        #expect(SiteRenderer.documentNames(two) == ["a-statement": "Statement, Jun 2024", "a-submission": "Submission, Jun 2024"])
+        #expect(SiteRenderer.documentNames(Array(two.reversed())) == ["a-statement": "Statement, Jun 2024", "a-submission": "Submission, Jun 2024"])
+    }
+
     @Test func aCellWithManyPassagesCountsThemAndLinksToTheProvisionsPage() throws {
         let html = try RenderFixture.renderer().html(.matrix)
         #expect(html.contains("""

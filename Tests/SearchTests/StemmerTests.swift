@@ -20,4 +20,14 @@ struct StemmerTests {
         #expect(Stemmer.stem("protección") == "protección")
         #expect(Stemmer.stem("4bis") == "4bis")
     }
+
+    @Test(arguments: [
+        ("الدول", "دول"), ("والدول", "دول"), ("بالدول", "دول"), ("كالدول", "دول"), ("فالدول", "دول"), ("للدول", "دول"),
+        ("وزاره", "زاره"), ("ولد", "ولد"), ("الو", "الو"), ("ال", "ال"), ("دول", "دول"), ("state", "state"),
+    ])
+    func arabicLosesTheArticleAndAConjunctionThatLeaveEnoughLetters(word: String, stem: String) {
+        var bytes = Array(word.utf8)
+        Stemmer.stemArabic(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == stem)
+    }
 }

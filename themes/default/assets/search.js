@@ -17,11 +17,28 @@
     list.forEach(function (w) { s[w] = true; });
     return s;
   }
-  var STOP_SET = setOf(STOP);
 
-  /** NFKD, combining marks dropped, lower case, final sigma as sigma. */
+  // Arabic letters that decomposition leaves as they are: alef wasla, alef maksura, teh
+  // marbuta, tatweel, Arabic-Indic digits (docs/search.md, "Languages").
+  var ARABIC = /[\u0671\u0649\u0629\u0640\u0660-\u0669\u06f0-\u06f9]/g;
+  var ARABIC_AS = { "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": "" };
+  // Written without spaces between words, so indexed as overlapping bigrams.
+  var CJK = /[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
+
+  /** One character folded: й and kana as they are, else NFKD, combining marks dropped,
+      Arabic normalised, lower case, final sigma as sigma. */
+  function foldChar(c) {
+    var k = c.codePointAt(0);
+    if (k === 0x419 || k === 0x439) return "\u0439";
+    if (k >= 0x3041 && k <= 0x30ff) return c;
+    return c.normalize("NFKD").replace(/\p{M}/gu, "").replace(ARABIC, function (a) {
+      return has(ARABIC_AS, a) ? ARABIC_AS[a] : String((a.charCodeAt(0) - 0x660) % 0x90);
+    }).toLowerCase().replace(/\u03c2/g, "\u03c3");
+  }
+
+  /** `text` folded character by character, as the builder folds it. */
   function fold(text) {
-    return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\u03c2/g, "\u03c3");
+    return Array.from(String(text), foldChar).join("");
   }
 
   /** Calls fn(word, start, end) for each run of letters and digits of `text`, folded and cut to
@@ -29,7 +46,15 @@
       builder does: "" for a mark (it joins), null for what separates words. */
   function scan(text, fn) {
     var word = "", len = 0, start = 0, end = 0, i, j, c, n, f, s;
+    // A run of Chinese or Japanese characters: its last character, where that stands, its length.
+    var prev = null, prevStart = 0, prevEnd = 0, run = 0;
+    function close() {
+      if (run === 1) fn(prev, prevStart, prevEnd);
+      prev = null;
+      run = 0;
+    }
     function finish() {
+      if (run) close();
       if (len) fn(word, start, end);
       word = "";
       len = 0;
@@ -41,13 +66,24 @@
       if (c < 128) f = (c > 47 && c < 58) || (c > 96 && c < 123) ? text[i] : c > 64 && c < 91 ? String.fromCharCode(c + 32) : null;
       else {
         s = text.substr(i, n);
-        if (!has(folded, s)) folded[s] = (f = fold(s)) && !WORD.test(f) ? null : f;
+        if (!has(folded, s)) folded[s] = (f = foldChar(s)) && !WORD.test(f) ? null : f;
         f = folded[s];
       }
       if (f === null) finish();
       else for (j = 0; j < f.length; j += s.length) {
         s = String.fromCodePoint(f.codePointAt(j));
         if (!WORD.test(s)) { finish(); continue; }
+        if (CJK.test(s)) {
+          // A bigram with the character before it; a lone character is a word of its own.
+          if (len) finish();
+          if (prev !== null) fn(prev + s, prevStart, i + n);
+          prev = s;
+          prevStart = i;
+          prevEnd = i + n;
+          run++;
+          continue;
+        }
+        if (run) close();
         if (!len) start = i;
         if (len < 40) { word += s; len++; }
         end = i + n;
@@ -95,12 +131,49 @@
     return w;
   }
 
-  /** Every word of `text`: {term (null for a stop word), word, pos, start, end}. */
+  // Light Arabic stemming: the first of these prefixes that leaves 2 letters, else a leading
+  // waw that leaves 3 (Stemmer+Arabic.swift).
+  var AR_PREFIXES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"];
+  function stemArabic(w) {
+    for (var i = 0; i < AR_PREFIXES.length; i++) {
+      if (w.lastIndexOf(AR_PREFIXES[i], 0) === 0 && Array.from(w.slice(AR_PREFIXES[i].length)).length >= 2) return w.slice(AR_PREFIXES[i].length);
+    }
+    return w[0] === "\u0648" && Array.from(w.slice(1)).length >= 3 ? w.slice(1) : w;
+  }
+
+  /** How an index analyses words: its stop words and its language (the BCP 47 primary
+      subtag), which picks the stemmer: Porter's step 1 for English, prefixes for Arabic,
+      none for the others. */
+  function Analysis(stopwords, language) {
+    this.stop = setOf(stopwords || []);
+    this.language = String(language || "en").toLowerCase().split(/[-_]/)[0] || "en";
+  }
+  Analysis.prototype.term = function (w) {
+    return this.stop[w] === true ? null : this.language === "en" ? stem(w) : this.language === "ar" ? stemArabic(w) : w;
+  };
+  var ENGLISH = new Analysis(STOP, "en");
+
+  /** An Analysis from what callers give: an Analysis, a set of (English) stop words, or nothing. */
+  function analysis(a) {
+    if (a instanceof Analysis) return a;
+    if (!a) return ENGLISH;
+    var an = Object.create(Analysis.prototype);
+    an.stop = a;
+    an.language = "en";
+    return an;
+  }
+
+  /** The analysis of an index (its stop words and language), read once. */
+  function analysisOf(idx) {
+    return idx.analysis || (idx.analysis = new Analysis(idx.stopwords || STOP, idx.language));
+  }
+
+  /** Every word of `text`: {term (null for a stop word), word, pos, start, end}. `stop` is an
+      Analysis, or a set of English stop words. */
   function tokens(text, stop, from) {
-    var out = [], pos = from || 0;
-    stop = stop || STOP_SET;
+    var out = [], pos = from || 0, an = analysis(stop);
     scan(text, function (w, start, end) {
-      out.push({ term: stop[w] === true ? null : stem(w), word: w, pos: pos++, start: start, end: end });
+      out.push({ term: an.term(w), word: w, pos: pos++, start: start, end: end });
     });
     return out;
   }
@@ -143,10 +216,66 @@
     return lo;
   }
 
-  // "art 24", "Art. 4 bis", "articles 24(2)(b)", "24(2)", "article 24, paragraph 2 (a)".
-  var KEYWORD = "(?:paragraphs?|paras?|par|\u00b6|points?|subparagraphs?|letter)\\.?\\s*\\(?\\s*";
-  var ART = new RegExp("(^|[^\\p{L}\\p{N}])(art(?:icles?|s)?\\.?\\s*)?(\\d+)(\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?((?:\\s*\\(\\s*(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)|\\s*,?\\s*" + KEYWORD + "(?:\\d+|[a-z]|[ivx]{2,5})\\s*\\)?)*)(?![\\p{L}\\p{N}])", "giu");
-  var PART = new RegExp("\\(\\s*(\\d+|[a-z]+)\\s*\\)|" + KEYWORD + "(\\d+|[a-z]+)", "gi");
+  // Numbers and point labels as the six languages write them (Sources/Addressing/Numeral.swift).
+  var ZH_DIGITS = { "\u3007": 0, "\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5, "\u516d": 6, "\u4e03": 7, "\u516b": 8, "\u4e5d": 9 };
+  var ZH_UNITS = { "\u5341": 10, "\u767e": 100, "\u5343": 1000 };
+  var ZH_NUMERAL = "[\u3007\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+";
+  // Arabic point labels in abjad order, Russian ones in Cyrillic: (a), (b)...
+  var ABJAD = Array.from("\u0623\u0628\u062c\u062f\u0647\u0648\u0632\u062d\u0637\u064a\u0643\u0644\u0645\u0646\u0633\u0639\u0641\u0635\u0642\u0631\u0634\u062a\u062b\u062e\u0630\u0636");
+  var CYRILLIC = Array.from("\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044d");
+
+  /** `text` with Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII digits. */
+  function asciiDigits(text) {
+    return String(text).replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, function (d) {
+      var c = d.charCodeAt(0);
+      return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x6f0 ? 0x6f0 : 0x660));
+    });
+  }
+
+  /** The value of ASCII digits or Chinese numerals (二十四 24, 一百零五 105, 二〇二三 2023); null otherwise. */
+  function numberValue(text) {
+    var chars = Array.from(String(text)), total = 0, pending = null, last = Infinity, i, c;
+    if (!chars.length) return null;
+    if (/^\d+$/.test(text)) return parseInt(text, 10);
+    if (!chars.every(function (x) { return has(ZH_DIGITS, x) || has(ZH_UNITS, x); })) return null;
+    if (!chars.some(function (x) { return has(ZH_UNITS, x); })) return chars.reduce(function (v, x) { return v * 10 + ZH_DIGITS[x]; }, 0);
+    for (i = 0; i < chars.length; i++) {
+      c = chars[i];
+      if (has(ZH_DIGITS, c)) {
+        if (pending !== null && ZH_DIGITS[c] !== 0) return null;
+        pending = ZH_DIGITS[c] || null;
+      } else {
+        if (ZH_UNITS[c] >= last) return null;
+        total += (pending === null ? 1 : pending) * ZH_UNITS[c];
+        pending = null;
+        last = ZH_UNITS[c];
+      }
+    }
+    return total + (pending || 0);
+  }
+
+  /** A point label as the Latin letter it stands for: an Arabic letter in abjad order, a
+      Cyrillic one, a Chinese numeral; Latin labels and numbers as they are. */
+  function latinLabel(label) {
+    var l = String(label).toLowerCase(), i = ABJAD.indexOf(/^[\u0627\u0625\u0622]$/.test(l) ? "\u0623" : l), n;
+    if (i < 0) i = CYRILLIC.indexOf(l);
+    if (i < 0 && new RegExp("^" + ZH_NUMERAL + "$").test(l) && (n = numberValue(l)) >= 1 && n <= 26) i = n - 1;
+    return i >= 0 ? String.fromCharCode(97 + i) : l;
+  }
+
+  // "art 24", "Art. 4 bis", "articles 24(2)(b)", "24(2)", "article 24, paragraph 2 (a)", in
+  // each language: "artículo 24", "article 24 paragraphe 2", "статья 24", "ст. 24",
+  // "المادة 24"; Chinese ("第24条第2款") has a pattern of its own.
+  var ARTICLE = "(?:art(?:icles?|s|[i\u00ed]culos?)?\\.?|\u0441\u0442\u0430\u0442(?:\u044c\u044f|\u044c\u0438|\u044c\u044e|\u044c\u0435|\u044c\u0435\u0439|\u0435\u0439)|\u0441\u0442\\.?|(?:\u0627\u0644)?\u0645\u0627\u062f[\u0629\u0647])";
+  var KEYWORD = "(?:paragraphes?|paragraphs?|paras?|par|\u00b6|points?|subparagraphs?|letter|alin[e\u00e9]as?|p[a\u00e1]rrafos?|apartados?|incisos?"
+    + "|\u043f\u043e\u0434\u043f\u0443\u043d\u043a\u0442[\u0430-\u044f]*|\u043f\u0443\u043d\u043a\u0442[\u0430-\u044f]*|\u043f\u043f|\u043f"
+    + "|(?:\u0627\u0644)?\u0641\u0642\u0631[\u0629\u0647]|(?:\u0627\u0644)?\u0628\u0646\u062f)\\.?\\s*\\(?\\s*";
+  var LABEL = "\\d+|[a-z]|[ivx]{2,5}|[\u0430-\u044f]|[\u0621-\u064a]";
+  var ART = new RegExp("(^|[^\\p{L}\\p{N}])(" + ARTICLE + "\\s*)?(\\d+|premi[e\u00e8]re?|1er|1re|primer[oa])(\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?((?:\\s*\\(\\s*(?:" + LABEL + ")\\s*\\)|\\s*,?\\s*" + KEYWORD + "(?:" + LABEL + ")\\s*\\)?)*)(?![\\p{L}\\p{N}])", "giu");
+  var PART = new RegExp("\\(\\s*(\\d+|[a-z]+|[\u0430-\u044f]|[\u0621-\u064a])\\s*\\)|" + KEYWORD + "(\\d+|[a-z]+|[\u0430-\u044f]|[\u0621-\u064a])", "giu");
+  // 第二十四条第二款(a)项: article, paragraph (款), point (项, or a label in brackets).
+  var ZH_ART = new RegExp("\u7b2c\\s*(\\d+|" + ZH_NUMERAL + ")\\s*\u6761((?:\\s*\u7b2c\\s*(?:\\d+|" + ZH_NUMERAL + ")\\s*[\u6b3e\u9879]|\\s*[(\uff08]\\s*(?:\\d+|[a-z]|" + ZH_NUMERAL + ")\\s*[)\uff09]\\s*\u9879?)*)", "gi");
+  var ZH_PART = new RegExp("\u7b2c\\s*(\\d+|" + ZH_NUMERAL + ")\\s*([\u6b3e\u9879])|[(\uff08]\\s*(\\d+|[a-z]|" + ZH_NUMERAL + ")\\s*[)\uff09]", "gi");
 
   /** Article `num` (+ " bis"…) with its parts `more` ("(2)(b)") in the latest draft: {article,
       anchor (the deepest part that exists), label, cites (citation terms, most specific
@@ -161,7 +290,7 @@
     if (!art) art = { number: earlier[0].number, anchor: null, parts: [], missing: true };
     var parts = [], values = [], cites = [], anchor = art.anchor, depth = 0, m, k;
     while ((m = PART.exec(more || ""))) {
-      values.push((m[1] || m[2]).toLowerCase());
+      values.push(latinLabel(m[1] || m[2]));
       parts.push((/\d/.test(values[values.length - 1]) ? "para_" : "point_") + values[values.length - 1]);
     }
     for (k = parts.length; k > 0 && !depth; k--) {
@@ -190,16 +319,36 @@
         var t = tokens(seg, stop).filter(function (x) { return x.term; });
         if (t.length) phrases.push(t.map(function (x) { return { term: x.term, off: x.pos - t[0].pos }; }));
       } else {
+        // Digits as ASCII and Arabic without its marks, as the words are folded anyway.
+        seg = asciiDigits(seg).replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+        seg = seg.replace(ZH_ART, function (all, num, more) {
+          var n = numberValue(num), parts = "";
+          if (article || n === null) return all;
+          more.replace(ZH_PART, function (x, value, kind, label) {
+            var v = value ? numberValue(value) : null;
+            if (value && !(v >= 1 && v <= (kind === "\u6b3e" ? 9999 : 26))) return;
+            parts += "(" + (kind === "\u6b3e" ? v : kind ? String.fromCharCode(96 + v) : /^\d+$/.test(label) ? label : latinLabel(label)) + ")";
+          });
+          return (article = resolveArticle(String(n), "", parts, latest)) ? " " : all;
+        });
         plain.push(seg.replace(ART, function (all, before, art, num, suffix, more) {
           if (article || !(art || more)) return all;
+          if (!/^\d+$/.test(num)) num = "1";
           return (article = resolveArticle(num, suffix, more, latest)) ? before + " " : all;
         }));
       }
     });
-    var words = tokens(plain.join(" "), stop).filter(function (t) {
+    var an = analysis(stop);
+    var words = tokens(plain.join(" "), an).filter(function (t) {
       return t.term && !has(seen, t.term) && (seen[t.term] = true);
     }).map(function (t) {
-      return { term: t.term, word: t.word, pos: t.pos, prefix: Array.from(t.word).length >= 3 };
+      // Prefixes of 3 letters or more, or of a lone Chinese character (it starts bigrams);
+      // an Arabic word's also of its stem, as the terms have lost their prefixes (الاجرا
+      // finds الإجراءات), and of the word, as a word whose root begins as a prefix does
+      // lost it in the text (إلكترونية finds الإلكترونية).
+      var n = Array.from(t.word).length, word = { term: t.term, word: t.word, pos: t.pos, prefix: n >= 3 || (n === 1 && CJK.test(t.word)) };
+      if (an.language === "ar" && t.term !== t.word) word.also = t.term;
+      return word;
     });
     return { article: article, words: words, phrases: phrases };
   }
@@ -276,7 +425,8 @@
     filters = filters || {};
     query.words.forEach(function (w) {
       var lists = [], factors = [];
-      [w.term].concat(w.prefix ? expand(w.word) : []).forEach(function (t, i) {
+      var more = w.prefix ? expand(w.word).concat(w.also ? expand(w.also) : []) : [];
+      [w.term].concat(more.filter(function (t, i) { return more.indexOf(t) === i; })).forEach(function (t, i) {
         var p = (!i || t !== w.term) && get(t);
         if (p) { lists.push(p); factors.push(i ? 0.5 : 1); marked.push(t); }
       });
@@ -297,11 +447,11 @@
     if (art && !filtered) {
       var a = art.article;
       if (a) out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
-      if (a && a.key) out.push({ pinned: true, url: "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+      if (a && a.key) out.push({ pinned: true, url: (idx.prefix || "") + "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
       // The provisions earlier drafts numbered so, under their number then and now.
       (art.earlier || []).forEach(function (e) {
         out.push({
-          pinned: true, url: "articles/" + e.key + "/", kind: -1,
+          pinned: true, url: (idx.prefix || "") + "articles/" + e.key + "/", kind: -1,
           title: "Article " + e.number + " of the " + e.drafts.join(", ") + (e.now ? " \u00b7 now Art. " + e.now : " \u00b7 not in the latest draft"),
           context: (e.title ? e.title + " \u00b7 " : "") + "every draft, proposals and positions",
         });
@@ -356,9 +506,10 @@
     if (lo) out.push("\u2026 ");
     at = lo;
     toks.slice(a, b).forEach(function (t) {
-      if (!t.term || !want[t.term]) return;
+      // Bigrams overlap: a mark starts where the one before it ended.
+      if (!t.term || !want[t.term] || t.end <= at) return;
       if (t.start > at) out.push(text.slice(at, t.start));
-      out.push(["mark", {}, text.slice((at = t.start), (at = t.end))]);
+      out.push(["mark", {}, text.slice(Math.max(at, t.start), (at = t.end))]);
     });
     if (hi > at) out.push(text.slice(at, hi));
     if (hi < text.length) out.push(" \u2026");
@@ -370,9 +521,9 @@
     var d = doc || [r.url, r.title, r.context, ""];
     var li = ["li", { class: "search-result", "data-url": d[0] },
       ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : "Provision"],
-      ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked))]];
+      ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked, analysisOf(idx)))]];
     if (d[2]) li.push(["p", { class: "search-context" }, d[2]]);
-    if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, null, 30)));
+    if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, analysisOf(idx), 30)));
     return li;
   }
 
@@ -441,9 +592,11 @@
     return [lo, starts[lo]];
   }
 
-  /** The index under `base` (the site root), read with `fetchImpl`; every file is read once. */
-  function Engine(base, fetchImpl) {
+  /** The index in `folder` (`search/`, a language's `fr/search/`) under `base` (the site root),
+      read with `fetchImpl`; every file is read once. */
+  function Engine(base, fetchImpl, folder) {
     this.base = base;
+    this.folder = folder || "search/";
     this.fetch = fetchImpl;
     this.files = {};
     this.parsed = Object.create(null);
@@ -451,7 +604,7 @@
   }
   /** search/<name>.json.gz, parsed (every file of the index is gzip of JSON). */
   Engine.prototype.get = function (name) {
-    var files = this.files, url = this.base + "search/" + name + ".json.gz";
+    var files = this.files, url = this.base + this.folder + name + ".json.gz";
     return files[name] || (files[name] = this.fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ": " + r.status);
       return inflate(r).then(JSON.parse);
@@ -466,11 +619,14 @@
   Engine.prototype.search = function (q, filters) {
     var self = this;
     return this.index().then(function (idx) {
-      var query = parseQuery(q, setOf(idx.stopwords || STOP), idx.latest), need = new Set(), shards = {};
+      var an = analysisOf(idx), query = parseQuery(q, an, idx.latest), need = new Set(), shards = {};
       var at = function (t) { return shardOf(idx.shards, t); };
       // A prefix's shards: at most two.
       var span = function (w) { return at(w + "\uffff") > at(w) ? [at(w), at(w) + 1] : [at(w)]; };
-      query.words.forEach(function (w) { need.add(at(w.term)); if (w.prefix) span(w.word).forEach(need.add, need); });
+      query.words.forEach(function (w) {
+        need.add(at(w.term));
+        if (w.prefix) span(w.word).concat(w.also ? span(w.also) : []).forEach(need.add, need);
+      });
       query.phrases.forEach(function (ph) { ph.forEach(function (t) { need.add(at(t.term)); }); });
       (query.article ? query.article.cites : []).forEach(function (t) { need.add(at(t)); });
       // Positions only where words must stand side by side: the terms of a phrase, always;
@@ -509,7 +665,9 @@
           });
           return found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); }).slice(0, 30).map(function (x) { return x[0]; });
         };
-        return rank(idx, query, get, expand, facets, filters);
+        var res = rank(idx, query, get, expand, facets, filters);
+        res.analysis = an;
+        return res;
       });
     });
   };
@@ -543,7 +701,7 @@
   };
 
   var api = root.TravauxSearch = {
-    STOPWORDS: STOP, fold: fold, scan: scan, stem: stem, tokens: tokens, terms: terms, v32: v32, postings: postings,
+    STOPWORDS: STOP, Analysis: Analysis, fold: fold, scan: scan, stem: stem, stemArabic: stemArabic, tokens: tokens, terms: terms, v32: v32, postings: postings,
     shardOf: shardOf, docShardOf: docShardOf, readDocs: readDocs, inflate: inflate, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
   };
@@ -557,7 +715,11 @@
   var script = document.currentScript || document.querySelector('script[src$="assets/search.js"]');
   var base = script && script.hasAttribute("data-root") ? new URL(script.getAttribute("data-root") || "./", document.baseURI).href
     : script ? script.src.replace(/assets\/search\.js([?#].*)?$/, "") : new URL("../", document.baseURI).href;
-  var engine = new Engine(base, function (u) { return fetch(u); });
+  // The language's index: the folder of the search page the forms submit to (`fr/search/`).
+  var action = document.querySelector("#search-page-form, form[data-search-box]");
+  var folder = action && action.action.replace(/[?#].*$/, "").replace(/index\.html$/, "");
+  folder = folder && folder.lastIndexOf(base, 0) === 0 && /search\/$/.test(folder) ? folder.slice(base.length) : "search/";
+  var engine = new Engine(base, function (u) { return fetch(u); }, folder);
   var href = function (url) { return base + url; };
   var $ = function (id) { return document.getElementById(id); };
   var add = function (el, tree) { return el.appendChild(build(document, tree)); };
@@ -600,7 +762,7 @@
           clear(list);
           options = items.concat([[null, items.length ? "All results for \u201c" + q + "\u201d" : "No quick result: search the whole record"]]).map(function (d, i) {
             var a = ["a", { href: d[0] ? href(d[0]) : form.action.replace(/[?#].*$/, "") + "?q=" + encodeURIComponent(q), tabindex: "-1" },
-              ["span", { class: "search-title" }].concat(highlight(d[1], res.terms))];
+              ["span", { class: "search-title" }].concat(highlight(d[1], res.terms, res.analysis))];
             if (d[2]) a.push(["span", { class: "search-context" }, d[2]]);
             return add(list, ["li", { id: id + "-" + i, role: "option", "aria-selected": "false", class: d[0] ? "" : "search-all" }, a]);
           });
