@@ -1,6 +1,14 @@
 import Diagnostics
 
 extension ContentLoader {
+    /// This loader reading a site of `languages` (the default first), as ``load()`` does once
+    /// it has read `site.yml`: for reading one file of a site already loaded.
+    public func reading(languages: [String]) -> ContentLoader {
+        var loader = self
+        if !languages.isEmpty { loader.languages = languages }
+        return loader
+    }
+
     /// What a file name of a content folder names: a document (`<id>.md`), a translation
     /// (`<id>.<lang>.md`), or nothing (reported).
     enum ContentFile: Equatable {
