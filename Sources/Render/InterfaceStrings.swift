@@ -12,7 +12,8 @@ struct InterfaceStrings: TemplateContext, Sendable {
         "draft", "date", "symbol", "status", "session", "source", "contents", "by", "kind", "document", "documents",
         "comments_on", "cite_this_document", "documents_citing_this_draft", "no_documents", "no_drafts", "no_sessions",
         "no_stakeholders", "latest_documents", "all_documents", "provisions_addressed", "provision", "stance", "passages",
-        "dates", "place", "search_hint", "filters", "show_more",
+        "dates", "place", "search_hint", "filters", "show_more", "count_drafts", "count_documents", "count_stakeholders",
+        "count_sessions", "across_drafts", "provision_page",
     ]
 
     /// The strings by key.

@@ -78,7 +78,7 @@ extension SiteRenderer {
             let others = provision.versions.count - 1
             result[article.anchor] = ProvisionLink(
                 href: PercentEncoding.encode(link(route, to: .article(provision.key))),
-                label: others > 0 ? "Across drafts (\(others + 1) versions)" : "Provision page"
+                label: others > 0 ? word("across_drafts").replacingOccurrences(of: "{n}", with: String(others + 1)) : word("provision_page")
             )
         }
         return result

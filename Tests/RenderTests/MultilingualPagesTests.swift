@@ -38,6 +38,8 @@ import Testing
         #expect(french.contains("<span class=\"article-number\">Article premier. Objet</span>"))
         #expect(french.contains("<a href=\"#art_1\">Article premier. Objet</a>"))
         #expect(chinese.contains("<span class=\"article-number\">第一条 目的</span>"))
+        #expect(french.contains(">Page de la disposition</a>"))
+        #expect(chinese.contains(">条款页面</a>"))
         #expect(english.contains("<span class=\"article-number\">Article 1</span>. <span class=\"article-title\">Purpose</span>"))
     }
 
