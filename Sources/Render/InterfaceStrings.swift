@@ -13,7 +13,9 @@ struct InterfaceStrings: TemplateContext, Sendable {
         "comments_on", "cite_this_document", "documents_citing_this_draft", "no_documents", "no_drafts", "no_sessions",
         "no_stakeholders", "latest_documents", "all_documents", "provisions_addressed", "provision", "stance", "passages",
         "dates", "place", "search_hint", "filters", "show_more", "count_drafts", "count_documents", "count_stakeholders",
-        "count_sessions", "across_drafts", "provision_page",
+        "count_sessions", "across_drafts", "provision_page", "kind_statement", "kind_submission", "kind_briefing", "kind_report",
+        "kind_other", "kind_guidance_note", "stakeholder_member_state", "stakeholder_group_of_states", "stakeholder_intergovernmental",
+        "stakeholder_un_entity", "stakeholder_civil_society", "stakeholder_private_sector", "stakeholder_academia", "stakeholder_other",
     ]
 
     /// The strings by key.

@@ -139,3 +139,15 @@ extension SiteRenderer {
         return copy
     }
 }
+
+extension SiteRenderer {
+    /// The kind of a position in the language being rendered ("Statement", "Déclaration").
+    func label(_ kind: PositionSource.Kind) -> String {
+        word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// The kind of a stakeholder in the language being rendered ("Member state", "État membre").
+    func label(_ kind: Stakeholder.Kind) -> String {
+        word("stakeholder_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+}

@@ -12,7 +12,7 @@ extension SiteRenderer {
                 .sorted { $0.source.name.localizedStandardCompare($1.source.name) == .orderedAscending }
             guard !members.isEmpty else { return nil }
             return StakeholderKindGroup(
-                kind: kind.label,
+                kind: label(kind),
                 stakeholders: members.map { member in
                     let count = index.positionsByStakeholder[member.source.id]?.count ?? 0
                     return StakeholderListEntry(link: stakeholderLink(member.source.id, from: route), count: count, hasDocuments: count > 0)
@@ -48,7 +48,7 @@ extension SiteRenderer {
         let context = StakeholderPageContext(
             name: name,
             short: translation(source).map { $0.short } ?? source.short,
-            kind: source.kind.label,
+            kind: label(source.kind),
             url: source.url.flatMap { Self.isPublishableURL($0) ? $0 : nil },
             description: html(description(stakeholder), on: route),
             positions: positions,

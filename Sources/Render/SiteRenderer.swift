@@ -232,7 +232,7 @@ public struct SiteRenderer: Sendable {
             href: link(route, to: .position(source.id)),
             date: source.date.iso,
             dateDisplay: LocalizedDate.display(source.date, in: language),
-            kind: source.kind.label,
+            kind: label(source.kind),
             stakeholders: source.stakeholders.map { stakeholderLink($0, from: route) }
         )
     }

@@ -102,6 +102,12 @@ import Testing
         #expect(html.contains(symbol))
     }
 
+    @Test func kindsOfDocumentAndStakeholderAreInThePagesLanguage() throws {
+        #expect(try page(.localized("fr", .position("eu-2024-01"))).contains("<p class=\"doc-kind\">Déclaration</p>"))
+        #expect(try page(.localized("ru", .stakeholder("russian-federation"))).contains("<p class=\"doc-kind\">Государство-член</p>"))
+        #expect(try page(.position("eu-2024-01")).contains("<p class=\"doc-kind\">Statement</p>"))
+    }
+
     @Test func everyLanguageFileOfTheDefaultThemeHoldsEveryKey() throws {
         let theme = try Self.renderer.get().theme
         for language in ["en", "fr", "es", "ar", "zh", "ru"] {
