@@ -19,6 +19,9 @@ public enum Route: Hashable, Sendable {
     case concordance
     case matrix
     case search
+    /// A page in a language other than the site's default, under `/<language>/`
+    /// (`/fr/drafts/zero-draft/`): the same page, the same anchors (docs/languages.md).
+    indirect case localized(String, Route)
 
     /// The folder of the page, relative to the site root, ending in `/` (`""` for home).
     public var path: String {
@@ -38,6 +41,7 @@ public enum Route: Hashable, Sendable {
         case .concordance: "concordance/"
         case .matrix: "matrix/"
         case .search: "search/"
+        case .localized(let language, let page): language + "/" + page.path
         }
     }
 

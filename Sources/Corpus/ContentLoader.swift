@@ -12,6 +12,9 @@ public struct ContentLoader: Sendable {
     let boundary: SiteBoundary
     /// Which documents are published: `published: false` and future dates are held back.
     public let publication: Publication
+    /// The site's languages (`languages:` in site.yml), the default first: what a file
+    /// name's language suffix and a document's `language:` may name.
+    var languages = ["en"]
 
     public init(siteDirectory: URL, publication: Publication = Publication()) {
         self.siteDirectory = siteDirectory
@@ -33,8 +36,15 @@ public struct ContentLoader: Sendable {
             throw CorpusError.contentFolderMissing(path: "content")
         }
         var log = DiagnosticLog()
-        var declared = DeclaredIDs()
         let site = loadSite(&log)
+        var loader = self
+        loader.languages = site?.languages ?? [site?.language ?? "en"]
+        return loader.loadDocuments(site: site, log: &log)
+    }
+
+    /// Everything but `site.yml`, read in the site's languages.
+    private func loadDocuments(site: SiteConfig?, log: inout DiagnosticLog) -> Result {
+        var declared = DeclaredIDs()
         let sessions = loadSessions(&log, declared: &declared.sessions)
         let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders) { $0.stakeholder(id: $1, path: $2, frontMatter: $3, log: &$4) }
         var heldBack: [HeldBackDocument] = []
@@ -126,9 +136,12 @@ public struct ContentLoader: Sendable {
         return line
     }
 
-    /// Loads every `.md` file of `content/<folder>/`, in name order, checking that names are ids.
-    /// Files are read and parsed on all cores; results and diagnostics keep name order.
-    private func loadFolder<Item: Sendable>(
+    /// Loads every `.md` file of `content/<folder>/`, in name order, checking that names are
+    /// ids (with an optional language: `<id>.<lang>.md` is a translation). Files are read and
+    /// parsed on all cores; results and diagnostics keep name order. A translation whose
+    /// original is missing is the document itself, in that language (the first of the
+    /// site's languages that has one; the others are its translations).
+    private func loadFolder<Item: Sendable & Translatable>(
         _ folder: String, _ log: inout DiagnosticLog, declared: inout Set<String>,
         _ read: @escaping @Sendable (ContentLoader, String, String, FrontMatter, inout DiagnosticLog) -> Item?
     ) -> [Item] {
@@ -138,30 +151,56 @@ public struct ContentLoader: Sendable {
             return []
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        var files: [(id: String, path: String)] = []
+        var originals: [(id: String, path: String)] = []
+        var translated: [(id: String, language: String, path: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let relativePath = "content/\(folder)/\(name)"
             guard name.hasSuffix(".md") else {
                 log.warning(relativePath, "ignored: only .md files are read in content/\(folder)/")
                 continue
             }
-            let id = String(name.dropLast(3))
-            guard Identifier.isValid(id) else {
-                log.error(relativePath, "the file name '\(id)' is not an id: use lowercase ASCII letters, digits and '-' (rename it to '\(Identifier.suggestion(for: id)).md')")
+            switch contentFile(String(name.dropLast(3)), path: relativePath, log: &log) {
+            case .original(let id):
+                declared.insert(id)
+                originals.append((id, relativePath))
+            case .translation(let id, let language):
+                declared.insert(id)
+                translated.append((id, language, relativePath))
+            case nil:
                 continue
             }
-            declared.insert(id)
-            files.append((id, relativePath))
         }
-        let results = parallelMap(files) { file -> (Item?, DiagnosticLog) in
+        // A translation without its original stands for it: the first in the site's order.
+        let originalIDs = Set(originals.map(\.id))
+        var implied: [String: String] = [:]
+        for file in translated.sorted(by: { (order(of: $0.language), $0.path) < (order(of: $1.language), $1.path) })
+        where !originalIDs.contains(file.id) && implied[file.id] == nil {
+            implied[file.id] = file.language
+            originals.append((file.id, file.path))
+        }
+        originals.sort { $0.path < $1.path }
+        let impliedPaths = Set(originals.map(\.path))
+        let translations = translated.filter { !impliedPaths.contains($0.path) }
+        let results = parallelMap(originals) { file -> (Item?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
             guard let text = self.readText(file.path, log: &fileLog),
                   let frontMatter = FrontMatter.parse(text, path: file.path, log: &fileLog)
             else { return (nil, fileLog) }
             return (read(self, file.id, file.path, frontMatter, &fileLog), fileLog)
         }
+        let translationResults = parallelMap(translations) { file -> ((id: String, translation: Translation)?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            guard let text = self.readText(file.path, log: &fileLog),
+                  let frontMatter = FrontMatter.parse(text, path: file.path, log: &fileLog),
+                  let translation = self.translation(folder: folder, language: file.language, path: file.path, frontMatter: frontMatter, log: &fileLog)
+            else { return (nil, fileLog) }
+            return ((file.id, translation), fileLog)
+        }
         for (_, fileLog) in results { log.append(contentsOf: fileLog.diagnostics) }
-        return results.compactMap(\.0)
+        for (_, fileLog) in translationResults { log.append(contentsOf: fileLog.diagnostics) }
+        var items = results.compactMap(\.0)
+        attach(translationResults.compactMap(\.0), to: &items, implied: implied, log: &log)
+        return items
     }
 
     // MARK: site.yml and sessions.yml
@@ -181,6 +220,7 @@ public struct ContentLoader: Sendable {
             log.error(path, line: fields.lineOf("base_url"), "base_url '\(baseURL)' \(problem); write the site's public address, such as https://example.org/travaux/")
         }
         let language = fields.string("language", log: &log) ?? "en"
+        let languages = siteLanguages(&fields, language: language, path: path, log: &log)
         let description = fields.string("description", log: &log) ?? ""
         let instrument = fields.string("instrument", log: &log) ?? ""
         let external = fields.strings("external_instruments", log: &log) ?? []
@@ -190,14 +230,39 @@ public struct ContentLoader: Sendable {
         }
         let rawHTML = fields.bool("raw_html", log: &log) ?? false
         fields.reportUnknownKeys(
-            known: ["title", "base_url", "language", "description", "instrument", "external_instruments", "theme", "raw_html"],
+            known: ["title", "base_url", "language", "languages", "description", "instrument", "external_instruments", "theme", "raw_html"],
             aliases: SiteConfig.hugoNames, log: &log
         )
         guard let title, let baseURL else { return nil }
         return SiteConfig(
             title: title, baseURL: baseURL, language: language, description: description,
-            instrument: instrument, externalInstruments: external, theme: theme, rawHTML: rawHTML
+            instrument: instrument, externalInstruments: external, theme: theme, rawHTML: rawHTML, languages: languages
         )
+    }
+
+    /// `languages:`: BCP 47 tags, the default first, each once; `nil` when absent. A
+    /// `language:` beside it must be its first.
+    private func siteLanguages(_ fields: inout YAMLMapping, language: String, path: String, log: inout DiagnosticLog) -> [String]? {
+        guard let tags = fields.strings("languages", log: &log) else { return nil }
+        let line = fields.lineOf("languages")
+        var languages: [String] = []
+        for tag in tags {
+            if !LanguageTag.isValid(tag) {
+                log.error(path, line: line, "'\(tag)' in 'languages:' is not a language tag: write BCP 47 tags such as en, fr, es, ar, zh, ru")
+            } else if languages.contains(tag) {
+                log.error(path, line: line, "'\(tag)' is listed twice in 'languages:'; list each language once")
+            } else {
+                languages.append(tag)
+            }
+        }
+        guard let first = languages.first else {
+            if tags.isEmpty { log.error(path, line: line, "'languages:' is empty; list the site's languages, the default first: [en, fr]") }
+            return nil
+        }
+        if fields.entries.contains(where: { $0.key == "language" }), language != first {
+            log.error(path, line: fields.lineOf("language"), "language '\(language)' is not the first of 'languages:' (\(first)); the first of 'languages:' is the default: remove 'language:'")
+        }
+        return languages
     }
 
     private func loadSessions(_ log: inout DiagnosticLog, declared: inout Set<String>) -> [Session] {
@@ -304,9 +369,12 @@ public struct ContentLoader: Sendable {
         let short = fields.string("short", log: &log)
         let kind = fields.choice("kind", as: Stakeholder.Kind.self, log: &log) ?? .other
         let url = fields.string("url", log: &log)
-        fields.reportUnknownKeys(known: ["name", "short", "kind", "url"], log: &log)
+        let language = fields.language(allowed: languages, log: &log)
+        fields.reportUnknownKeys(known: ["name", "short", "kind", "url", "language"], log: &log)
         guard let name else { return nil }
-        return Stakeholder(id: id, path: path, name: name, short: short, kind: kind, url: url, body: frontMatter.body)
+        var stakeholder = Stakeholder(id: id, path: path, name: name, short: short, kind: kind, url: url, body: frontMatter.body)
+        stakeholder.language = language
+        return stakeholder
     }
 
     package func draft(id: String, path: String, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DraftSource? {
@@ -318,7 +386,8 @@ public struct ContentLoader: Sendable {
         let status = fields.string("status", log: &log)
         let source = fields.string("source", log: &log)
         let published = fields.published(log: &log)
-        fields.reportUnknownKeys(known: ["title", "date", "symbol", "session", "status", "source", "published"], log: &log)
+        let language = fields.language(allowed: languages, log: &log)
+        fields.reportUnknownKeys(known: ["title", "date", "symbol", "session", "status", "source", "published", "language"], log: &log)
         guard let title, let date else { return nil }
         var draft = DraftSource(
             id: id, path: path, title: title, date: date, symbol: symbol, session: session,
@@ -326,6 +395,7 @@ public struct ContentLoader: Sendable {
         )
         draft.fieldLines = fields.lines
         draft.published = published
+        draft.language = language
         return draft
     }
 
@@ -350,8 +420,9 @@ public struct ContentLoader: Sendable {
             }
         }
         let published = fields.published(log: &log)
+        let language = fields.language(allowed: languages, log: &log)
         fields.reportUnknownKeys(
-            known: ["title", "stakeholder", "date", "kind", "draft", "session", "symbol", "source", "stances", "published"],
+            known: ["title", "stakeholder", "date", "kind", "draft", "session", "symbol", "source", "stances", "published", "language"],
             log: &log
         )
         guard let title, let stakeholders, let date else { return nil }
@@ -361,6 +432,7 @@ public struct ContentLoader: Sendable {
         )
         position.fieldLines = fields.lines
         position.published = published
+        position.language = language
         return position
     }
 
@@ -369,10 +441,12 @@ public struct ContentLoader: Sendable {
         let title = fields.string("title", required: true, log: &log)
         let description = fields.string("description", log: &log)
         let published = fields.published(log: &log)
-        fields.reportUnknownKeys(known: ["title", "description", "published"], log: &log)
+        let language = fields.language(allowed: languages, log: &log)
+        fields.reportUnknownKeys(known: ["title", "description", "published", "language"], log: &log)
         guard let title else { return nil }
         var page = PageSource(id: id, path: path, title: title, description: description, body: frontMatter.body)
         page.published = published
+        page.language = language
         return page
     }
 }

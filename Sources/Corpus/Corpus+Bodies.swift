@@ -9,6 +9,10 @@ extension Corpus {
         for index in positions.indices { positions[index].body.release() }
         for index in pages.indices { pages[index].body.release() }
         for index in stakeholders.indices { stakeholders[index].body.release() }
+        for index in drafts.indices { drafts[index].releaseTranslationBodies() }
+        for index in positions.indices { positions[index].releaseTranslationBodies() }
+        for index in pages.indices { pages[index].releaseTranslationBodies() }
+        for index in stakeholders.indices { stakeholders[index].releaseTranslationBodies() }
     }
 }
 
@@ -16,5 +20,12 @@ extension SourceText {
     /// Drops the text, keeping where it started.
     public mutating func release() {
         text = ""
+    }
+}
+
+extension Translatable {
+    /// Empties the body of every translation, once they are parsed.
+    public mutating func releaseTranslationBodies() {
+        for index in translations.indices { translations[index].body.release() }
     }
 }

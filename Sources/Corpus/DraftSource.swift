@@ -16,6 +16,10 @@ public struct DraftSource: Sendable, Hashable {
     public var fieldLines: [String: Int] = [:]
     /// `published:` (default `true`); `false` holds the document back (``Publication``).
     public var published = true
+    /// The language the document is written in (`language:`, else the site's default).
+    public var language = ""
+    /// Its versions in the site's other languages, in the order of `languages:`.
+    public var translations: [Translation] = []
 
     public init(
         id: String, path: String, title: String, date: PartialDate, symbol: String?, session: String?,

@@ -7,6 +7,10 @@ public struct PageSource: Sendable, Hashable {
     public var body: SourceText
     /// `published:` (default `true`); `false` holds the page back (``Publication``).
     public var published = true
+    /// The language the document is written in (`language:`, else the site's default).
+    public var language = ""
+    /// Its versions in the site's other languages, in the order of `languages:`.
+    public var translations: [Translation] = []
 
     public init(id: String, path: String, title: String, description: String?, body: SourceText) {
         self.id = id

@@ -33,6 +33,10 @@ public struct Stakeholder: Sendable, Hashable {
     public var kind: Kind
     public var url: String?
     public var body: SourceText
+    /// The language the document is written in (`language:`, else the site's default).
+    public var language = ""
+    /// Its versions in the site's other languages, in the order of `languages:`.
+    public var translations: [Translation] = []
 
     public init(id: String, path: String, name: String, short: String?, kind: Kind, url: String?, body: SourceText) {
         self.id = id

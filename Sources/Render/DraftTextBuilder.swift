@@ -15,11 +15,14 @@ struct DraftTextBuilder {
     /// Whether paragraphs and points carry their anchors and permalinks: `false` where an
     /// article is quoted on another page (the draft page holds the citable anchors).
     let anchored: Bool
+    /// Headings as the text writes them (a translation), not "Article N".
+    let ownWords: Bool
 
     init(
         allowRawHTML: Bool, linkRoot: String, citedBy: [Anchor: CitedByContext] = [:], provisionLinks: [Anchor: ProvisionLink] = [:],
-        anchored: Bool = true, footnotePrefix: String = "fn"
+        anchored: Bool = true, footnotePrefix: String = "fn", ownWords: Bool = false
     ) {
+        self.ownWords = ownWords
         renderer = HTMLRenderer(options: .init(allowRawHTML: allowRawHTML, footnotePrefix: footnotePrefix, linkRoot: linkRoot))
         self.citedBy = citedBy
         self.provisionLinks = provisionLinks
@@ -77,8 +80,11 @@ struct DraftTextBuilder {
 
     private mutating func articleContext(_ article: Article) -> DraftArticleContext {
         let content = contentContexts(of: article)
+        let ownHeading = ownWords && !article.heading.isEmpty
         return DraftArticleContext(
-            anchor: article.anchor.id, number: article.number, title: article.title, provision: provisionLinks[article.anchor],
+            anchor: article.anchor.id, number: article.number,
+            label: ownHeading ? Inline.plainText(article.heading) : "Article \(article.number)",
+            title: ownHeading ? nil : article.title, provision: provisionLinks[article.anchor],
             content: content, citedBy: citedBy[article.anchor]
         )
     }

@@ -8,14 +8,14 @@ import Structure
 extension SiteRenderer {
     /// `/articles/`: every provision, in the order of the latest draft.
     func articleList() -> PageContent {
-        let route = Route.articles
+        let route = here(Route.articles)
         let provisions = comparison.concordance.provisions.map { provision in
             let row = provisionByKey[provision.key] ?? 0
             let addressedBy = comparison.matrix.columns.filter { comparison.matrix.cell(row, $0) != nil }.count
             return ProvisionSummary(
                 key: provision.key,
                 title: provision.title,
-                href: route.link(to: .article(provision.key)),
+                href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { version in
                     ProvisionNumber(label: version.anchor.capitalizedLabel, draft: index.drafts[version.draftID]?.source.title ?? version.draftID)
                 },
@@ -25,10 +25,10 @@ extension SiteRenderer {
         }
         let context = ArticlesPageContext(
             provisions: provisions, hasProvisions: !provisions.isEmpty,
-            concordanceHref: route.link(to: .concordance), matrixHref: route.link(to: .matrix)
+            concordanceHref: link(route, to: .concordance), matrixHref: link(route, to: .matrix)
         )
         return PageContent(
-            template: "articles", context: context, title: "Provisions",
+            template: "articles", context: context, title: word("provisions"),
             description: "Every provision of the text across the drafts, with its history and who said what about it.",
             section: Route.concordance.path
         )
@@ -38,7 +38,7 @@ extension SiteRenderer {
     /// wording positions propose, and every passage citing it, by stakeholder.
     func article(_ row: Int) -> PageContent {
         let provision = comparison.concordance.provisions[row]
-        let route = Route.article(provision.key)
+        let route = here(Route.article(provision.key))
         var versions: [ProvisionVersionContext] = []
         var previous: Provision.Version?
         for version in provision.versions {
@@ -57,7 +57,7 @@ extension SiteRenderer {
             hasProposals: !proposals.isEmpty,
             groups: groups,
             hasGroups: !groups.isEmpty,
-            concordanceHref: route.link(to: .concordance)
+            concordanceHref: link(route, to: .concordance)
         )
         let numbers = provision.versions.map { "Article \($0.number) of the \(index.drafts[$0.draftID]?.source.title ?? $0.draftID)" }
         let description = "\(provision.title): \(numbers.joined(separator: "; ")). Text in each draft, changes between drafts, and the positions citing it."
@@ -82,8 +82,8 @@ extension SiteRenderer {
             draftTitle: draft?.source.title ?? version.draftID,
             draftSymbol: draft?.source.symbol,
             date: draft?.source.date.iso ?? "",
-            dateDisplay: draft?.source.date.display ?? "",
-            href: route.link(to: .draft(version.draftID), anchor: version.anchor),
+            dateDisplay: draft.map { LocalizedDate.display($0.source.date, in: language) } ?? "",
+            href: link(route, to: .draft(version.draftID), anchor: version.anchor),
             chapter: version.chapter.map { [$0.label, $0.title].compactMap { $0 }.joined(separator: ". ") },
             basis: version.basis.map(\.label),
             numberOnly: version.basis == .number,
@@ -133,7 +133,7 @@ extension SiteRenderer {
         let other = comparison.concordance.provision(draft: relation.draftID, article: relation.anchor)
         return ProvisionRelation(
             label: "Article \(relation.number) of the \(index.drafts[relation.draftID]?.source.title ?? relation.draftID)",
-            href: other.map { route.link(to: .article($0.key)) } ?? route.link(to: .draft(relation.draftID), anchor: relation.anchor)
+            href: other.map { link(route, to: .article($0.key)) } ?? link(route, to: .draft(relation.draftID), anchor: relation.anchor)
         )
     }
 
@@ -144,10 +144,10 @@ extension SiteRenderer {
             who: position?.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ") ?? "",
             title: position?.title ?? proposal.positionID,
             date: position?.date.iso ?? "",
-            dateDisplay: position?.date.display ?? "",
-            href: route.link(to: .position(proposal.positionID), anchor: proposal.passageAnchor),
+            dateDisplay: position.map { LocalizedDate.display($0.date, in: language) } ?? "",
+            href: link(route, to: .position(proposal.positionID), anchor: proposal.passageAnchor),
             target: proposal.anchor.capitalizedLabel,
-            targetHref: route.link(to: .draft(proposal.draftID), anchor: proposal.anchor),
+            targetHref: link(route, to: .draft(proposal.draftID), anchor: proposal.anchor),
             draftTitle: index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
             redline: proposal.redline.html(),
             summary: Self.proposalSummaryText(proposal)
@@ -179,7 +179,7 @@ extension SiteRenderer {
         // quotes a few per stakeholder and lists the rest by document.
         let quoteLimit = indices.count <= Self.quoteEverythingLimit ? Int.max : Self.quotedPassageLimit
         let matrix = comparison.matrix
-        let links = PageLinks(from: route)
+        let links = pageLinks(route)
         return matrix.columns.compactMap { stakeholder -> ProvisionStakeholderGroup? in
             guard let cell = matrix.cell(row, stakeholder) else { return nil }
             let entries = sentences(byStakeholder[stakeholder] ?? [])
@@ -190,7 +190,7 @@ extension SiteRenderer {
                     note: stance.note,
                     title: position?.title ?? stance.positionID,
                     href: links.link(to: .position(stance.positionID)),
-                    dateDisplay: position?.date.display ?? "",
+                    dateDisplay: position.map { LocalizedDate.display($0.date, in: language) } ?? "",
                     article: "Art. \(stance.article) of the \(index.drafts[stance.draftID]?.source.title ?? stance.draftID)"
                 )
             }

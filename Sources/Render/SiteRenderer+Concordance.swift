@@ -7,14 +7,14 @@ extension SiteRenderer {
     /// `/concordance/`: provisions x drafts, each provision's article number in each draft
     /// linked to its anchor, with renumbering, retitling, rewording, splits and merges marked.
     func concordancePage() -> PageContent {
-        let route = Route.concordance
+        let route = here(Route.concordance)
         let drafts = corpus.drafts.map { draft in
             ConcordanceColumn(summary: draftSummary(draft, from: route), short: draft.source.symbol ?? draft.source.title)
         }
         let rows = comparison.concordance.provisions.map { provision in
             ConcordanceRow(
                 title: provision.title,
-                href: route.link(to: .article(provision.key)),
+                href: link(route, to: .article(provision.key)),
                 cells: corpus.drafts.map { concordanceCell(provision, draftID: $0.source.id, from: route) }
             )
         }
@@ -28,12 +28,12 @@ extension SiteRenderer {
             provisionCount: comparison.concordance.provisions.count,
             draftCount: corpus.drafts.count,
             renumbered: renumbered == 0 ? nil : Self.count(renumbered, "provision") + " changed number",
-            matrixHref: route.link(to: .matrix)
+            matrixHref: link(route, to: .matrix)
         )
         return PageContent(
-            template: "concordance", context: context, title: "Concordance",
+            template: "concordance", context: context, title: word("concordance"),
             description: "Every provision of the text and its article number in each draft, with renumbering, retitling and rewording marked.",
-            section: route.path
+            section: route.page.path
         )
     }
 
@@ -75,7 +75,7 @@ extension SiteRenderer {
             // Words compared only where the record holds both texts (an outline has none).
             if !previous.text.isEmpty, !version.text.isEmpty, previous.text != version.text {
                 classes.append("reworded")
-                cell.reworded = PercentEncoding.encode(route.link(to: .article(provision.key), anchor: .version(draftID)))
+                cell.reworded = PercentEncoding.encode(link(route, to: .article(provision.key), anchor: .version(draftID)))
             }
         } else if version.draftIndex > 0 {
             if let split = provision.splitFrom {
@@ -96,7 +96,7 @@ extension SiteRenderer {
     /// space, which the partial writes as a no-break space (`Art.&nbsp;24`).
     func cellLink(_ anchor: Anchor, in draftID: String, from route: Route) -> CellLink {
         let label = anchor.capitalizedLabel
-        let href = PercentEncoding.encode(route.link(to: .draft(draftID), anchor: anchor))
+        let href = PercentEncoding.encode(link(route, to: .draft(draftID), anchor: anchor))
         guard let space = label.firstIndex(of: " ") else { return CellLink(href: href, first: label, rest: nil) }
         return CellLink(href: href, first: String(label[..<space]), rest: String(label[label.index(after: space)...]))
     }

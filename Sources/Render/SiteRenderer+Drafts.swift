@@ -7,39 +7,41 @@ import Structure
 extension SiteRenderer {
     /// `/drafts/`: every draft, latest first.
     func draftList() -> PageContent {
-        let route = Route.drafts
+        let route = here(Route.drafts)
         let drafts = corpus.drafts.reversed().map { draftSummary($0, from: route) }
         return PageContent(
-            template: "drafts", context: DraftsPageContext(drafts: drafts, hasDrafts: !drafts.isEmpty), title: "Drafts",
+            template: "drafts", context: DraftsPageContext(drafts: drafts, hasDrafts: !drafts.isEmpty), title: word("drafts"),
             description: "Every draft of the \(corpus.site.instrument.isEmpty ? "text" : corpus.site.instrument), with citable anchors.",
-            section: route.path
+            section: route.page.path
         )
     }
 
     /// `/drafts/<id>/`: the full text with every anchor, a table of contents and the positions citing it.
     func draft(_ draft: StructuredCorpus.Draft) -> PageContent {
-        let route = Route.draft(draft.source.id)
+        let route = here(Route.draft(draft.source.id))
+        let text = text(draft)
+        let draftTitle = title(draft.source)
         var builder = DraftTextBuilder(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, citedBy: backlinks(draft, from: route),
-            provisionLinks: provisionLinks(draft, from: route)
+            provisionLinks: provisionLinks(draft, from: route), ownWords: language != siteMap.defaultLanguage
         )
         let citing = index.positionsByDraft[draft.source.id] ?? []
         let context = DraftPageContext(
             summary: draftSummary(draft, from: route),
-            text: builder.text(draft.text),
-            toc: tableOfContents(draft.text),
-            hasToc: !draft.text.parts.isEmpty || draft.text.preamble != nil,
+            text: builder.text(text),
+            toc: tableOfContents(text),
+            hasToc: !text.parts.isEmpty || text.preamble != nil,
             session: draft.source.session.flatMap { index.sessions[$0] }.map { sessionSummary($0, from: route) },
             source: draft.source.source.flatMap { Self.isPublishableURL($0) ? $0 : nil },
             positions: citing.map { positionSummary($0, from: route) },
             hasPositions: !citing.isEmpty
         )
-        var description = draft.source.title
+        var description = draftTitle
         if let symbol = draft.source.symbol { description += " (\(symbol))" }
         description += ", \(draft.source.date.display): full text with citable anchors for every article, paragraph and point."
-        let citePrefix = draft.source.title + (draft.source.symbol.map { " (\($0))" } ?? "")
+        let citePrefix = draftTitle + (draft.source.symbol.map { " (\($0))" } ?? "")
         return PageContent(
-            template: "draft", context: context, title: draft.source.title, description: description, section: Route.drafts.path,
+            template: "draft", context: context, title: draftTitle, description: description, section: Route.drafts.path,
             citePrefix: citePrefix
         )
     }
@@ -51,7 +53,7 @@ extension SiteRenderer {
     /// the sentence with the reference marked, linked to the passage; the latest first.
     func backlinks(_ draft: StructuredCorpus.Draft, from route: Route) -> [Anchor: CitedByContext] {
         var result: [Anchor: CitedByContext] = [:]
-        let links = PageLinks(from: route)
+        let links = pageLinks(route)
         for article in draft.text.articles {
             let indices = citations.indices(citing: [(draft.source.id, article.anchor)])
             guard !indices.isEmpty else { continue }
@@ -60,7 +62,7 @@ extension SiteRenderer {
             let passages = entries.reversed().prefix(Self.backlinkLimit).compactMap { citingPassage($0, from: links) }
             var more: EarlierPassages?
             if entries.count > Self.backlinkLimit, let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) {
-                let href = route.link(to: .article(provision.key), section: .citedBy)
+                let href = link(route, to: .article(provision.key), section: .citedBy)
                 more = EarlierPassages(earlier: entries.count - Self.backlinkLimit, href: PercentEncoding.encode(href))
             }
             result[article.anchor] = CitedByContext(count: Self.count(entries.count, "passage"), passages: passages, more: more)
@@ -75,8 +77,8 @@ extension SiteRenderer {
             guard let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) else { continue }
             let others = provision.versions.count - 1
             result[article.anchor] = ProvisionLink(
-                href: PercentEncoding.encode(route.link(to: .article(provision.key))),
-                label: others > 0 ? "Across drafts (\(others + 1) versions)" : "Provision page"
+                href: PercentEncoding.encode(link(route, to: .article(provision.key))),
+                label: others > 0 ? word("across_drafts").replacingOccurrences(of: "{n}", with: String(others + 1)) : word("provision_page")
             )
         }
         return result
@@ -85,12 +87,19 @@ extension SiteRenderer {
     /// Chapters and their articles, for the draft's table of contents.
     func tableOfContents(_ text: DraftText) -> [DraftTocEntry] {
         var entries: [DraftTocEntry] = []
-        if text.preamble != nil {
-            entries.append(DraftTocEntry(anchor: Anchor.preamble.id, label: "Preamble", articles: [], hasArticles: false))
+        // In the default language, the labels a site of one language always had; in another,
+        // the headings as the translation writes them ("Article premier. Objet", "第一条 目的").
+        let ownWords = language != siteMap.defaultLanguage
+        if let preamble = text.preamble {
+            let label = ownWords && !preamble.heading.isEmpty ? Inline.plainText(preamble.heading) : "Preamble"
+            entries.append(DraftTocEntry(anchor: Anchor.preamble.id, label: label, articles: [], hasArticles: false))
         }
         for part in text.parts {
             let articles = part.articles.map { article in
-                DraftTocArticle(anchor: article.anchor.id, label: "Article \(article.number)" + (article.title.map { ". \($0)" } ?? ""))
+                let label = ownWords && !article.heading.isEmpty
+                    ? Inline.plainText(article.heading)
+                    : "Article \(article.number)" + (article.title.map { ". \($0)" } ?? "")
+                return DraftTocArticle(anchor: article.anchor.id, label: label)
             }
             let label = part.anchor == nil ? part.title ?? "Articles" : Inline.plainText(part.heading)
             entries.append(DraftTocEntry(anchor: part.anchor?.id, label: label, articles: articles, hasArticles: !articles.isEmpty))

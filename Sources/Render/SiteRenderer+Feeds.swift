@@ -26,7 +26,7 @@ extension SiteRenderer {
         out += "<updated>\(updated)T00:00:00Z</updated>\n"
         for position in entries {
             let source = position.source
-            let url = Route.position(source.id).canonical(baseURL: site.baseURL)
+            let url = siteMap.route(.position(source.id), in: siteMap.defaultLanguage).canonical(baseURL: site.baseURL)
             let authors = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }
             out += "<entry>\n<title>\(HTMLEscaping.escape(source.title))</title>\n"
             out += "<id>\(HTMLEscaping.escape(url))</id>\n<link href=\"\(HTMLEscaping.escape(url))\"/>\n"

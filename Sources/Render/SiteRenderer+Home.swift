@@ -7,7 +7,7 @@ extension SiteRenderer {
 
     /// `/`: the negotiation at a glance: sessions timeline, drafts, latest documents.
     func home() -> PageContent {
-        let route = Route.home
+        let route = here(Route.home)
         let site = corpus.site
         let latest = corpus.positions.reversed().prefix(Self.latestCount).map { positionSummary($0, from: route) }
         let context = HomePageContext(
@@ -24,11 +24,11 @@ extension SiteRenderer {
                 drafts: corpus.drafts.count, positions: corpus.positions.count,
                 stakeholders: corpus.stakeholders.count, sessions: corpus.sessions.count
             ),
-            positionsHref: route.link(to: .positions),
-            draftsHref: route.link(to: .drafts),
-            stakeholdersHref: route.link(to: .stakeholders),
-            sessionsHref: route.link(to: .sessions)
+            positionsHref: link(route, to: .positions),
+            draftsHref: link(route, to: .drafts),
+            stakeholdersHref: link(route, to: .stakeholders),
+            sessionsHref: link(route, to: .sessions)
         )
-        return PageContent(template: "home", context: context, title: site.title, section: route.path)
+        return PageContent(template: "home", context: context, title: site.title, section: route.page.path)
     }
 }

@@ -12,7 +12,7 @@ extension SiteRenderer {
     /// `/matrix/`: provisions x stakeholders, each cell the stance, the number of passages
     /// and links to them. Complete without script; `matrix.js` adds filtering.
     func matrixPage() -> PageContent {
-        let route = Route.matrix
+        let route = here(Route.matrix)
         let matrix = comparison.matrix
         let provisions = comparison.concordance.provisions
         let columns = matrix.columns.map { id in
@@ -23,7 +23,7 @@ extension SiteRenderer {
             return MatrixRow(
                 key: provision.key,
                 title: provision.title,
-                href: route.link(to: .article(provision.key)),
+                href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
                 drafts: provision.versions.map(\.draftID).joined(separator: " "),
                 chapters: provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
@@ -45,14 +45,14 @@ extension SiteRenderer {
             kinds: kinds.map { FilterOption(value: $0.rawValue, label: $0.label) },
             drafts: corpus.drafts.reversed().map { FilterOption(value: $0.source.id, label: $0.source.title) },
             chapterGroups: chapterGroups,
-            csvHref: route.link(to: SiteFile.matrixCSV), jsonHref: route.link(to: SiteFile.matrixJSON),
-            concordanceHref: route.link(to: .concordance)
+            csvHref: link(route, to: SiteFile.matrixCSV), jsonHref: link(route, to: SiteFile.matrixJSON),
+            concordanceHref: link(route, to: .concordance)
         )
         let script = "<script src=\"\(route.root)assets/matrix.js\" defer></script>"
         return PageContent(
-            template: "matrix", context: context, title: "Matrix",
+            template: "matrix", context: context, title: word("matrix"),
             description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.",
-            section: route.path, extraHead: script
+            section: route.page.path, extraHead: script
         )
     }
 
@@ -71,7 +71,7 @@ extension SiteRenderer {
         let documents = hasLinks ? documentNames(Set(cell.passages.map(\.positionID)).sorted()) : [:]
         let links = !hasLinks ? [] : cell.passages.map { passage in
             PassageLink(
-                href: PercentEncoding.encode(route.link(to: .position(passage.positionID), anchor: passage.anchor)),
+                href: PercentEncoding.encode(link(route, to: .position(passage.positionID), anchor: passage.anchor)),
                 label: Self.passageLabel(passage.anchor),
                 title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID,
                 document: documents[passage.positionID]
@@ -79,7 +79,7 @@ extension SiteRenderer {
         }
         return MatrixCell(
             stakeholder: stakeholder, kind: kind, empty: false, stance: cell.label,
-            href: PercentEncoding.encode(route.link(to: .article(key), section: .stakeholder(stakeholder))),
+            href: PercentEncoding.encode(link(route, to: .article(key), section: .stakeholder(stakeholder))),
             passages: cell.passages.isEmpty ? nil : Self.count(cell.passages.count, "passage"), hasPassages: !cell.passages.isEmpty,
             hasLinks: hasLinks, links: links, proposes: !cell.proposals.isEmpty
         )

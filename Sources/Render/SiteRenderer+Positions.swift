@@ -7,36 +7,38 @@ import Structure
 extension SiteRenderer {
     /// `/positions/`: every document, latest first.
     func positionList() -> PageContent {
-        let route = Route.positions
+        let route = here(Route.positions)
         let positions = corpus.positions.reversed().map { positionSummary($0, from: route) }
         return PageContent(
             template: "positions", context: PositionsPageContext(positions: positions, hasPositions: !positions.isEmpty),
-            title: "Positions", description: "Position papers, statements and reports of the negotiation, with citable paragraphs.",
-            section: route.path
+            title: word("positions"), description: "Position papers, statements and reports of the negotiation, with citable paragraphs.",
+            section: route.page.path
         )
     }
 
     /// `/positions/<id>/`: the document with its anchors, metadata and the draft it cites.
     func position(_ position: StructuredCorpus.Position) -> PageContent {
-        let route = Route.position(position.source.id)
+        let route = here(Route.position(position.source.id))
         let source = position.source
+        let document = inReadersLanguage(document(position))
+        let positionTitle = title(source)
         var replacements: [String: String] = [:]
         for proposal in comparison.proposals(in: source.id) {
-            if let anchor = proposal.passageAnchor { replacements[anchor.id] = theme.render("proposal", proposalFigure(proposal, from: route)) }
+            if let anchor = proposal.passageAnchor { replacements[anchor.id] = theme.render("proposal", proposalFigure(proposal, from: route), outer: PageScope(t: theme.interface(language))) }
         }
         var renderer = HTMLRenderer(options: .init(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements,
-            permalinkLabels: Self.permalinkLabels(position.document)
+            permalinkLabels: Self.permalinkLabels(document)
         ))
         let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
         let citation = citation(for: position)
         let context = PositionPageContext(
             summary: positionSummary(position, from: route),
-            body: renderer.render(position.document.document),
-            toc: position.document.headings.filter { $0.level <= 3 }.map { heading in
+            body: renderer.render(document.document),
+            toc: document.headings.filter { $0.level <= 3 }.map { heading in
                 PositionTocEntry(anchor: heading.anchor.id, label: heading.text, level: heading.level)
             },
-            hasToc: position.document.headings.count > 1,
+            hasToc: document.headings.count > 1,
             draft: source.draft.flatMap { index.drafts[$0] }.map { draftSummary($0, from: route) },
             session: source.session.flatMap { index.sessions[$0] }.map { sessionSummary($0, from: route) },
             symbol: source.symbol,
@@ -48,10 +50,10 @@ extension SiteRenderer {
         )
         let shortNames = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
         return PageContent(
-            template: "position", context: context, title: source.title,
-            description: "\(source.title): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
+            template: "position", context: context, title: positionTitle,
+            description: "\(positionTitle): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
             section: Route.positions.path, extraHead: scholarMeta(citation),
-            citePrefix: "\(shortNames), \(source.title), \(source.date.display)"
+            citePrefix: "\(shortNames), \(positionTitle), \(source.date.display)"
         )
     }
 
@@ -61,7 +63,7 @@ extension SiteRenderer {
         ProposalFigure(
             anchor: proposal.passageAnchor?.id ?? "",
             target: proposal.anchor.capitalizedLabel,
-            targetHref: PercentEncoding.encode(route.link(to: .draft(proposal.draftID), anchor: proposal.anchor)),
+            targetHref: PercentEncoding.encode(link(route, to: .draft(proposal.draftID), anchor: proposal.anchor)),
             draftTitle: index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
             summary: Self.proposalSummaryText(proposal),
             redline: proposal.redline.html(),
@@ -78,10 +80,10 @@ extension SiteRenderer {
     func citation(for position: StructuredCorpus.Position) -> Citation {
         let source = position.source
         return Citation(
-            id: source.id, title: source.title,
-            authors: source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 },
+            id: source.id, title: title(source),
+            authors: source.stakeholders.map { index.stakeholders[$0].map { names($0.source).name } ?? $0 },
             date: source.date, kind: source.kind.label, symbol: source.symbol,
-            url: Route.position(source.id).canonical(baseURL: corpus.site.baseURL), container: corpus.site.title
+            url: here(.position(source.id)).canonical(baseURL: corpus.site.baseURL), container: corpus.site.title
         )
     }
 
@@ -106,10 +108,11 @@ extension SiteRenderer {
 
     /// `/pages/<id>/`: a free page.
     func freePage(_ page: StructuredCorpus.Page) -> PageContent {
-        let route = Route.page(page.source.id)
+        let route = here(Route.page(page.source.id))
+        let pageTitle = title(page.source)
         return PageContent(
-            template: "page", context: FreePageContext(title: page.source.title, body: html(page.document, on: route)),
-            title: page.source.title, description: page.source.description, section: route.path
+            template: "page", context: FreePageContext(title: pageTitle, body: html(inReadersLanguage(document(page)), on: route)),
+            title: pageTitle, description: translation(page.source).map { $0.description } ?? page.source.description, section: route.page.path
         )
     }
 

@@ -4,10 +4,10 @@ extension SiteRenderer {
     /// `/search/`: the full search page. Results come from the index under `search/` (see
     /// docs/search.md), read by `assets/search.js`; the page says so when script is off.
     func searchPage() -> PageContent {
-        let route = Route.search
+        let route = here(Route.search)
         return PageContent(
-            template: "search", context: SearchPageContext(root: route.root, searchHref: route.link(to: .search)),
-            title: "Search", description: "Search the drafts, the positions and the stakeholders of the record.", section: route.path
+            template: "search", context: SearchPageContext(root: route.root, searchHref: link(route, to: .search)),
+            title: word("search"), description: "Search the drafts, the positions and the stakeholders of the record.", section: route.page.path
         )
     }
 }

@@ -5,7 +5,7 @@ import Structure
 extension SiteRenderer {
     /// `/sessions/`: the timeline of sessions, with their drafts and documents.
     func sessionList() -> PageContent {
-        let route = Route.sessions
+        let route = here(Route.sessions)
         let sessions = corpus.sessions.map { session in
             SessionListEntry(
                 summary: sessionSummary(session, from: route),
@@ -14,13 +14,13 @@ extension SiteRenderer {
         }
         return PageContent(
             template: "sessions", context: SessionsPageContext(sessions: sessions, hasSessions: !sessions.isEmpty),
-            title: "Sessions", description: "The sessions and meetings of the negotiation.", section: route.path
+            title: word("sessions"), description: "The sessions and meetings of the negotiation.", section: route.page.path
         )
     }
 
     /// `/sessions/<id>/`: one session, its drafts and documents.
     func session(_ session: Session) -> PageContent {
-        let route = Route.session(session.id)
+        let route = here(Route.session(session.id))
         let drafts = (index.draftsBySession[session.id] ?? []).map { draftSummary($0, from: route) }
         let positions = (index.positionsBySession[session.id] ?? []).map { positionSummary($0, from: route) }
         let context = SessionPageContext(

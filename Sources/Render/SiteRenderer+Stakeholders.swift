@@ -6,13 +6,13 @@ import Structure
 extension SiteRenderer {
     /// `/stakeholders/`: every stakeholder, grouped by kind.
     func stakeholderList() -> PageContent {
-        let route = Route.stakeholders
+        let route = here(Route.stakeholders)
         let groups = Stakeholder.Kind.allCases.compactMap { kind -> StakeholderKindGroup? in
             let members = corpus.stakeholders.filter { $0.source.kind == kind }
                 .sorted { $0.source.name.localizedStandardCompare($1.source.name) == .orderedAscending }
             guard !members.isEmpty else { return nil }
             return StakeholderKindGroup(
-                kind: kind.label,
+                kind: label(kind),
                 stakeholders: members.map { member in
                     let count = index.positionsByStakeholder[member.source.id]?.count ?? 0
                     return StakeholderListEntry(link: stakeholderLink(member.source.id, from: route), count: count, hasDocuments: count > 0)
@@ -21,14 +21,15 @@ extension SiteRenderer {
         }
         return PageContent(
             template: "stakeholders", context: StakeholdersPageContext(groups: groups, hasGroups: !groups.isEmpty),
-            title: "Stakeholders", description: "States, groups and organisations whose positions the record holds.", section: route.path
+            title: word("stakeholders"), description: "States, groups and organisations whose positions the record holds.", section: route.page.path
         )
     }
 
     /// `/stakeholders/<id>/`: who they are and their documents.
     func stakeholder(_ stakeholder: StructuredCorpus.StakeholderProfile) -> PageContent {
-        let route = Route.stakeholder(stakeholder.source.id)
+        let route = here(Route.stakeholder(stakeholder.source.id))
         let source = stakeholder.source
+        let name = names(source).name
         let positions = (index.positionsByStakeholder[source.id] ?? []).reversed().map { positionSummary($0, from: route) }
         let provisions = comparison.concordance.provisions
         let stances = comparison.matrix.column(source.id).map { row, cell in
@@ -36,7 +37,7 @@ extension SiteRenderer {
             return StakeholderStance(
                 title: provision.title,
                 numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
-                href: route.link(to: .article(provision.key), section: .stakeholder(source.id)),
+                href: link(route, to: .article(provision.key), section: .stakeholder(source.id)),
                 stance: cell.label,
                 notes: cell.stances.compactMap(\.note),
                 passages: Self.count(cell.passages.count, "passage"),
@@ -45,20 +46,20 @@ extension SiteRenderer {
             )
         }
         let context = StakeholderPageContext(
-            name: source.name,
-            short: source.short,
-            kind: source.kind.label,
+            name: name,
+            short: translation(source).map { $0.short } ?? source.short,
+            kind: label(source.kind),
             url: source.url.flatMap { Self.isPublishableURL($0) ? $0 : nil },
-            description: html(stakeholder.description, on: route),
+            description: html(description(stakeholder), on: route),
             positions: positions,
             hasPositions: !positions.isEmpty,
             stances: stances,
             hasStances: !stances.isEmpty,
-            matrixHref: route.link(to: .matrix)
+            matrixHref: link(route, to: .matrix)
         )
         return PageContent(
-            template: "stakeholder", context: context, title: source.name,
-            description: "\(source.name) (\(source.kind.label)): documents and positions in the negotiation.", section: Route.stakeholders.path
+            template: "stakeholder", context: context, title: name,
+            description: "\(name) (\(source.kind.label)): documents and positions in the negotiation.", section: Route.stakeholders.path
         )
     }
 }

@@ -28,10 +28,15 @@ public struct SiteRenderer: Sendable {
     let index: CorpusIndex
     /// The index in the concordance of each provision key.
     let provisionByKey: [String: Int]
+    /// The parsed text of every translation.
+    let translations: TranslatedTexts
+    /// The language of the pages being rendered (each page in another language than the
+    /// default is rendered by a copy with its language).
+    var language: String
 
     public init(
         corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, siteMap: SiteMap, permalinks: PermalinkPlan,
-        theme: Theme
+        theme: Theme, translations: TranslatedTexts = TranslatedTexts()
     ) {
         self.corpus = corpus
         self.citations = citations
@@ -39,6 +44,8 @@ public struct SiteRenderer: Sendable {
         self.siteMap = siteMap
         self.permalinks = permalinks
         self.theme = theme
+        self.translations = translations
+        self.language = siteMap.defaultLanguage
         self.index = CorpusIndex(corpus)
         self.provisionByKey = Dictionary(
             comparison.concordance.provisions.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first }
@@ -107,6 +114,10 @@ public struct SiteRenderer: Sendable {
             return value
         }
         switch route {
+        case .localized(let language, let page):
+            var renderer = self
+            renderer.language = language
+            return try renderer.pageContent(page)
         case .home: return home()
         case .drafts: return draftList()
         case .draft(let id): return draft(try find(index.drafts[id]))
@@ -132,9 +143,16 @@ public struct SiteRenderer: Sendable {
 
     /// Renders a page's template, then the layout around it, as the file's bytes.
     func renderBytes(_ page: PageContent, at route: Route) -> [UInt8] {
+        var renderer = self
+        renderer.language = route.language ?? siteMap.defaultLanguage
+        return renderer.renderBytesInLanguage(page, at: route)
+    }
+
+    /// ``renderBytes(_:at:)`` with ``language`` set to the page's.
+    private func renderBytesInLanguage(_ page: PageContent, at route: Route) -> [UInt8] {
         var content: [UInt8] = []
         content.reserveCapacity(32 * 1024)
-        theme.render(page.template, page.context, into: &content)
+        theme.render(page.template, page.context, outer: PageScope(t: theme.interface(language)), into: &content)
         let layout = layoutContext(page, at: route, content: content)
         var html: [UInt8] = []
         html.reserveCapacity(content.count + 8 * 1024)
@@ -143,17 +161,23 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The sections of the site's menu.
-    static let navigation: [(label: String, route: Route)] = [
-        ("Drafts", .drafts), ("Concordance", .concordance), ("Matrix", .matrix), ("Positions", .positions),
-        ("Stakeholders", .stakeholders), ("Sessions", .sessions),
+    static let navigation: [(key: String, route: Route)] = [
+        ("drafts", .drafts), ("concordance", .concordance), ("matrix", .matrix), ("positions", .positions),
+        ("stakeholders", .stakeholders), ("sessions", .sessions),
     ]
 
     /// What the layout wraps around `content`, the output of the page's template.
     func layoutContext(_ page: PageContent, at route: Route, content: [UInt8]) -> LayoutContext {
         let site = corpus.site
-        let links = PageLinks(from: route)
+        let links = pageLinks(route)
+        let strings = theme.interface(language)
         return LayoutContext(
-            lang: site.language,
+            lang: language,
+            dir: site.isMultilingual || LanguageTag.direction(language) == "rtl" ? LanguageTag.direction(language) : nil,
+            alternates: alternates(route),
+            switcher: switcher(route),
+            t: strings,
+            recordOf: strings["record_of"].replacingOccurrences(of: "{instrument}", with: site.instrument),
             title: page.title == site.title ? site.title : "\(page.title) · \(site.title)",
             pageTitle: page.title,
             siteTitle: site.title,
@@ -163,8 +187,8 @@ public struct SiteRenderer: Sendable {
             homeHref: links.link(to: .home),
             feedHref: links.root + SiteFile.feed.path,
             searchHref: links.link(to: .search),
-            nav: Self.navigation.map { NavItem(label: $0.label, href: links.link(to: $0.route), current: $0.route.path == page.section) },
-            pages: corpus.pages.map { PageLink(title: $0.source.title, href: links.link(to: .page($0.source.id))) },
+            nav: Self.navigation.map { NavItem(label: strings[$0.key], href: links.link(to: $0.route), current: $0.route.path == page.section) },
+            pages: corpus.pages.map { PageLink(title: title($0.source), href: links.link(to: .page($0.source.id))) },
             instrument: site.instrument,
             content: content,
             extraHead: page.extraHead + fragmentScript(for: "/" + route.path),
@@ -194,7 +218,8 @@ public struct SiteRenderer: Sendable {
     func stakeholderLink(_ id: String, from route: Route) -> StakeholderLink {
         let stakeholder = index.stakeholders[id]?.source
         return StakeholderLink(
-            id: id, name: stakeholder?.name ?? id, short: stakeholder?.displayShort ?? id, href: route.link(to: .stakeholder(id))
+            id: id, name: stakeholder.map { names($0).name } ?? id, short: stakeholder.map { names($0).short } ?? id,
+            href: link(route, to: .stakeholder(id))
         )
     }
 
@@ -203,11 +228,11 @@ public struct SiteRenderer: Sendable {
         let source = position.source
         return PositionSummary(
             id: source.id,
-            title: source.title,
-            href: route.link(to: .position(source.id)),
+            title: title(source),
+            href: link(route, to: .position(source.id)),
             date: source.date.iso,
-            dateDisplay: source.date.display,
-            kind: source.kind.label,
+            dateDisplay: LocalizedDate.display(source.date, in: language),
+            kind: label(source.kind),
             stakeholders: source.stakeholders.map { stakeholderLink($0, from: route) }
         )
     }
@@ -217,11 +242,11 @@ public struct SiteRenderer: Sendable {
         let source = draft.source
         return DraftSummary(
             id: source.id,
-            title: source.title,
-            href: route.link(to: .draft(source.id)),
+            title: title(source),
+            href: link(route, to: .draft(source.id)),
             date: source.date.iso,
-            dateDisplay: source.date.display,
-            articles: draft.text.parts.reduce(0) { $0 + $1.articles.count },
+            dateDisplay: LocalizedDate.display(source.date, in: language),
+            articles: text(draft).parts.reduce(0) { $0 + $1.articles.count },
             symbol: source.symbol,
             status: source.status
         )
@@ -232,7 +257,7 @@ public struct SiteRenderer: Sendable {
         SessionSummary(
             id: session.id,
             title: session.title,
-            href: route.link(to: .session(session.id)),
+            href: link(route, to: .session(session.id)),
             dates: session.displayDates,
             start: session.start.iso,
             kind: session.kind,

@@ -8,6 +8,11 @@ public struct Theme: Sendable {
     let library: TemplateLibrary
     /// Files copied to `assets/`, by path below it, sorted.
     public let assets: [(path: String, data: Data)]
+    /// The interface strings of each language a file gives (`i18n/<lang>.yml`), the site's
+    /// over the theme's over the default theme's, key by key.
+    let strings: [String: [String: String]]
+    /// ``interface(_:)`` of each language a file gives, made once.
+    private var interfaces: [String: InterfaceStrings] = [:]
 
     /// The templates every site needs.
     static let requiredTemplates = [
@@ -26,7 +31,16 @@ public struct Theme: Sendable {
     public static func load(siteDirectory: URL, name themeName: String) throws(RenderError) -> Theme {
         var templates: [String: (source: String, path: String)] = [:]
         var assets: [String: Data] = [:]
-        for (path, text) in DefaultTheme.files {
+        var strings: [String: [String: String]] = [:]
+        func addStrings(_ path: String, _ text: String, shownAs shown: String) throws(RenderError) {
+            guard let language = stringsLanguage(path) else { return }
+            switch InterfaceStrings.parse(text) {
+            case .success(let found): strings[language, default: [:]].merge(found) { _, new in new }
+            case .failure(let error): throw .template(path: shown, line: error.line, message: error.message)
+            }
+        }
+        for (path, text) in DefaultTheme.files.sorted(by: { $0.key < $1.key }) {
+            try addStrings(path, text, shownAs: "themes/default/\(path) (built in)")
             if let name = templateName(path) {
                 templates[name] = (text, "themes/default/\(path) (built in)")
             } else if path.hasPrefix("assets/") {
@@ -39,6 +53,7 @@ public struct Theme: Sendable {
         }
         let boundary = SiteBoundary(site: siteDirectory)
         for (path, data) in try files(in: themeFolder, named: "themes/\(themeName)", boundary: boundary) {
+            try addStrings(path, String(decoding: data, as: UTF8.self), shownAs: "themes/\(themeName)/\(path)")
             if let name = templateName(path) {
                 templates[name] = (String(decoding: data, as: UTF8.self), "themes/\(themeName)/\(path)")
             } else if path.hasPrefix("assets/") {
@@ -49,6 +64,9 @@ public struct Theme: Sendable {
             if let name = templateName("templates/" + path) {
                 templates[name] = (String(decoding: data, as: UTF8.self), "templates/\(path)")
             }
+        }
+        for (path, data) in try files(in: siteDirectory.appendingPathComponent("i18n"), named: "i18n", boundary: boundary) {
+            try addStrings("i18n/" + path, String(decoding: data, as: UTF8.self), shownAs: "i18n/\(path)")
         }
         var compiled: [String: [TemplateNode]] = [:]
         for (templateName, template) in templates.sorted(by: { $0.key < $1.key }) {
@@ -62,7 +80,32 @@ public struct Theme: Sendable {
         for required in requiredTemplates where !library.contains(required) {
             throw .templateMissing(name: required)
         }
-        return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        var theme = Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, strings: strings)
+        for language in strings.keys { theme.interfaces[language] = theme.mergedInterface(language) }
+        return theme
+    }
+
+    /// `i18n/fr.yml` gives `fr`.
+    private static func stringsLanguage(_ path: String) -> String? {
+        guard path.hasPrefix("i18n/"), path.hasSuffix(".yml") else { return nil }
+        let name = String(path.dropFirst("i18n/".count).dropLast(".yml".count))
+        return LanguageTag.isValid(name) ? name : nil
+    }
+
+    /// The interface in `language`: its strings over the English ones (a tag with a region,
+    /// `pt-BR`, over its language's, `pt`).
+    func interface(_ language: String) -> InterfaceStrings {
+        interfaces[language] ?? mergedInterface(language)
+    }
+
+    /// The strings of `language` over the English ones, merged.
+    private func mergedInterface(_ language: String) -> InterfaceStrings {
+        var merged = strings["en"] ?? [:]
+        let primary = language.split(separator: "-").first.map(String.init) ?? language
+        for tag in [primary, language] where tag != "en" || language == "en" {
+            merged.merge(strings[tag] ?? [:]) { _, new in new }
+        }
+        return InterfaceStrings(strings: merged)
     }
 
     /// `templates/draft.mustache` gives `draft`.
@@ -93,12 +136,12 @@ public struct Theme: Sendable {
     }
 
     /// Renders `template` with `context`; nothing for a template the theme does not hold.
-    func render(_ template: String, _ context: any TemplateContext) -> String {
-        library.render(template, context)
+    func render(_ template: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil) -> String {
+        library.render(template, context, outer: outer)
     }
 
     /// Appends `template` rendered with `context` to `out`.
-    func render(_ template: String, _ context: any TemplateContext, into out: inout [UInt8]) {
-        library.render(template, context, into: &out)
+    func render(_ template: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil, into out: inout [UInt8]) {
+        library.render(template, context, outer: outer, into: &out)
     }
 }

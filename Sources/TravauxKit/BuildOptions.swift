@@ -38,5 +38,5 @@ public struct BuildOptions: Sendable {
     }
 
     /// The folders of the site folder the build reads: an output folder may not overlap them.
-    static let sourceFolders = ["content", "themes", "templates", ".git"]
+    static let sourceFolders = ["content", "themes", "templates", "i18n", ".git"]
 }

@@ -20,9 +20,11 @@ extension Travaux {
         guard let index = kept.positions.firstIndex(where: { $0.source.id == id }) else { return nil }
         let old = kept.positions[index]
         var log = DiagnosticLog()
-        guard let source = ContentLoader(siteDirectory: options.source, publication: options.publication).position(id: id, log: &log),
-              log.diagnostics.isEmpty
-        else { return nil }
+        let loader = ContentLoader(siteDirectory: options.source, publication: options.publication).reading(languages: kept.site.languages)
+        guard var source = loader.position(id: id, log: &log), log.diagnostics.isEmpty else { return nil }
+        // Its language as the load stage gives it, and its translations (other files) as they were.
+        if source.language.isEmpty { source.language = kept.site.language }
+        source.translations = old.source.translations
         let (structured, structureDiagnostics) = Structurer.position(source)
         // Its passages may be added to, not taken away (the lock may hold them: only a build
         // tells).
@@ -41,9 +43,11 @@ extension Travaux {
         let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
         let renderer = SiteRenderer(
             corpus: corpus, citations: record.prepared.citations, comparison: record.prepared.comparison,
-            siteMap: record.siteMap, permalinks: record.plan, theme: theme
+            siteMap: record.siteMap, permalinks: record.plan, theme: theme, translations: record.prepared.translations
         )
-        let route = Route.position(id)
+        // Where the position is published in the default language's listing: under its own
+        // language's prefix when it has no version in the default language.
+        let route = record.siteMap.route(.position(id), in: record.siteMap.defaultLanguage)
         return (route.file, Data(try renderer.pageBytes(route)))
     }
 

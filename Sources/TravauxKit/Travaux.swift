@@ -87,7 +87,7 @@ public enum Travaux {
         let theme = try Theme.load(siteDirectory: options.source, name: record.prepared.corpus.site.theme)
         let renderer = SiteRenderer(
             corpus: record.prepared.linked, citations: record.prepared.citations, comparison: record.prepared.comparison,
-            siteMap: record.siteMap, permalinks: record.plan, theme: theme
+            siteMap: record.siteMap, permalinks: record.plan, theme: theme, translations: record.prepared.translations
         )
         try renderer.render { path, data in
             try site.write(data, to: path)
@@ -158,7 +158,7 @@ public enum Travaux {
 
         // Address: every page and anchor the site publishes, checked against the lock.
         progress?.begin("checking addresses")
-        let siteMap = Self.siteMap(linked, comparison)
+        let siteMap = SiteMap.of(linked, comparison, translations: prepared.translations)
         let published = siteMap.addresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
             published: published, lock: corpus.anchorLock, redirects: corpus.redirects, reserved: SiteFile.reserved
@@ -178,7 +178,10 @@ public enum Travaux {
         let themeless: [String]
         do {
             let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
-            renderer = SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme)
+            renderer = SiteRenderer(
+                corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: plan, theme: theme,
+                translations: prepared.translations
+            )
             progress?.begin("rendering pages", counting: counter)
             try renderer.render { path, data in
                 try staging.write(data, to: path)
@@ -209,19 +212,6 @@ public enum Travaux {
         return (staging, generated)
     }
 
-    /// The pages and anchors of the site: each draft's anchors, each position's and page's
-    /// headings and passages, each provision's versions.
-    static func siteMap(_ linked: StructuredCorpus, _ comparison: Comparison) -> SiteMap {
-        SiteMap(
-            drafts: linked.drafts.map { SiteMap.Document(id: $0.source.id, anchors: $0.text.anchors) },
-            positions: linked.positions.map { SiteMap.Document(id: $0.source.id, anchors: $0.document.anchors) },
-            pages: linked.pages.map { SiteMap.Document(id: $0.source.id, anchors: $0.document.anchors) },
-            stakeholders: linked.stakeholders.map(\.source.id),
-            sessions: linked.sessions.map(\.id),
-            provisions: comparison.concordance.provisions.map { SiteMap.Provision(key: $0.key, drafts: $0.versions.map(\.draftID)) }
-        )
-    }
-
     /// The exit status for an error `build` or `check` threw: 64 for a bad argument (an output
     /// folder that would replace the sources), 1 otherwise.
     public static func exitStatus(for error: any Error) -> Int32 {
@@ -238,6 +228,8 @@ extension Travaux {
         var linked: StructuredCorpus
         var citations: CitationIndex
         var comparison: Comparison
+        /// The parsed text of every translation.
+        var translations = TranslatedTexts()
     }
 
     /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
@@ -252,21 +244,25 @@ extension Travaux {
         if let baseURL = options.baseURL { corpus.site.override(baseURL: baseURL) }
         progress?.begin("parsing")
         let (structured, structureDiagnostics) = Structurer.structure(corpus)
+        var (translations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
         corpus.releaseBodies()
         clock.lap("structure")
         log.append(contentsOf: structureDiagnostics)
+        log.append(contentsOf: translationDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
         progress?.begin("linking references")
         let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
+        let translationLinkDiagnostics = translations.link(with: linked)
         clock.lap("link")
         log.append(contentsOf: linkDiagnostics)
+        log.append(contentsOf: translationLinkDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
         progress?.begin("comparing drafts")
         let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
         clock.lap("compare")
         log.append(contentsOf: compareDiagnostics)
         guard !log.hasErrors(strict: options.strict) else { return nil }
-        return Prepared(corpus: corpus, linked: linked, citations: citations, comparison: comparison)
+        return Prepared(corpus: corpus, linked: linked, citations: citations, comparison: comparison, translations: translations)
     }
 
     /// `travaux check`: builds the site into a temporary folder (content and public/ untouched),

@@ -76,8 +76,8 @@ import Testing
         try site.write("content/stakeholders/acme.md", "---\nname: ACME\nshrot: AC\ncolour: red\n---\n")
         let result = try site.load()
         #expect(result.diagnostics.map(\.description) == [
-            "content/stakeholders/acme.md:3: warning: unknown field 'shrot' (did you mean 'short'?); known fields: name, short, kind, url",
-            "content/stakeholders/acme.md:4: warning: unknown field 'colour'; known fields: name, short, kind, url",
+            "content/stakeholders/acme.md:3: warning: unknown field 'shrot' (did you mean 'short'?); known fields: name, short, kind, url, language",
+            "content/stakeholders/acme.md:4: warning: unknown field 'colour'; known fields: name, short, kind, url, language",
         ])
         #expect(result.corpus?.stakeholders.map(\.id) == ["acme"])
     }

@@ -219,19 +219,18 @@ enum RenderFixture {
         let loaded = try ContentLoader(siteDirectory: site).load()
         let corpus = try #require(loaded.corpus)
         let (structured, structureLog) = Structurer.structure(corpus)
+        var (translations, translationLog) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
         let (linked, citations, linkLog) = CitationStage.link(structured)
+        translationLog += translations.link(with: linked)
         let (comparison, compareLog) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
-        let errors = (loaded.diagnostics + structureLog + linkLog + compareLog).filter { $0.severity == .error }
+        let errors = (loaded.diagnostics + structureLog + translationLog + linkLog + compareLog).filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")
-        let siteMap = SiteMap(
-            drafts: linked.drafts.map { .init(id: $0.source.id, anchors: $0.text.anchors) },
-            positions: linked.positions.map { .init(id: $0.source.id, anchors: $0.document.anchors) },
-            pages: linked.pages.map { .init(id: $0.source.id, anchors: $0.document.anchors) },
-            stakeholders: linked.stakeholders.map(\.source.id), sessions: linked.sessions.map(\.id),
-            provisions: comparison.concordance.provisions.map { .init(key: $0.key, drafts: $0.versions.map(\.draftID)) }
-        )
+        let siteMap = SiteMap.of(linked, comparison, translations: translations)
         let theme = try Theme.load(siteDirectory: site, name: corpus.site.theme)
-        return SiteRenderer(corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: permalinks, theme: theme)
+        return SiteRenderer(
+            corpus: linked, citations: citations, comparison: comparison, siteMap: siteMap, permalinks: permalinks, theme: theme,
+            translations: translations
+        )
     }
 
     /// Writes `files` under a new temporary folder and returns it.
@@ -247,6 +246,9 @@ enum RenderFixture {
 
     /// The repository's folder.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The example site in six languages (`examples/multilingual/`).
+    static let multilingualSite = repository.appendingPathComponent("examples/multilingual")
 
     /// The fixture site the TravauxKit tests build.
     static let fixtureSite = repository.appendingPathComponent("Tests/TravauxKitTests/Fixtures/site")

@@ -24,7 +24,7 @@ import Testing
             RecitalContext.self, DraftPartContext.self, DraftArticleContext.self, ProvisionLink.self, DraftContentContext.self,
             DraftParagraphContext.self, DraftNodeContext.self, DraftPointContext.self, ArticleBodyContext.self,
             CitedByContext.self, EarlierPassages.self, CitingPassage.self, MarkedReference.self, CitingDocument.self,
-            ProposalFigure.self,
+            ProposalFigure.self, InterfaceStrings.self, LanguageAlternate.self, LanguageChoice.self, PageScope.self,
         ]
     }
 
@@ -128,7 +128,7 @@ import Testing
         let observed = try Self.observed()
         var checker = TemplateChecker(observations: observed.observations, partials: Self.partials, outerLookups: Self.outerLookups)
         try checker.check(template: "renamed", root: "DraftsPageContext", source: "{{#drafts}}<a href=\"{{href}}\">{{titel}}</a>{{/drafts}}")
-        #expect(checker.problems == ["renamed: {{titel}} is a field of no context in scope (DraftsPageContext > DraftSummary)"])
+        #expect(checker.problems == ["renamed: {{titel}} is a field of no context in scope (PageScope > DraftsPageContext > DraftSummary)"])
         checker.problems = []
         try checker.check(template: "climbing", root: "DraftPageContext", source: "{{#text}}{{#parts}}{{#articles}}{{date}}{{/articles}}{{/parts}}{{/text}}")
         #expect(checker.problems == ["climbing: {{date}} is not a field of DraftArticleContext but of the enclosing DraftPageContext"])
@@ -171,13 +171,15 @@ import Testing
     static func observed() throws -> Observed {
         var observations = ContextObservations()
         let renderer = try RenderFixture.renderer()
-        for candidate in [renderer, try RenderFixture.renderer(site: RenderFixture.fixtureSite)] {
+        let sites = [RenderFixture.fixtureSite, RenderFixture.multilingualSite]
+        for candidate in [renderer] + (try sites.map { try RenderFixture.renderer(site: $0) }) {
             for route in candidate.siteMap.routes {
                 let page = try candidate.pageContent(route)
                 observations.observe(page.context)
                 observations.observe(candidate.layoutContext(page, at: route, content: Array("<p>content</p>".utf8)))
             }
             observations.observe(candidate.notFound().context)
+            observations.observe(PageScope(t: candidate.theme.interface("en")))
             for proposal in candidate.comparison.proposals {
                 observations.observe(candidate.proposalFigure(proposal, from: .position(proposal.positionID)))
             }
@@ -328,7 +330,10 @@ struct TemplateChecker {
     /// Checks the default theme's template `name` (or `source`) rendered with a context of type `root`.
     mutating func check(template name: String, root: String, source: String? = nil) throws {
         let text = try #require(source ?? DefaultTheme.files["templates/\(name).mustache"], "no template \(name)")
-        try walk(try TemplateTag.parse(text, name: name), stack: [root], template: name, inSequence: false)
+        // Page templates and their partials render inside a `PageScope` (the interface
+        // strings); the layout renders alone.
+        let stack: [String?] = name == "layout" ? [root] : ["PageScope", root]
+        try walk(try TemplateTag.parse(text, name: name), stack: stack, template: name, inSequence: false)
     }
 
     /// `stack`: the context types in scope, innermost last; `nil` for a value without fields
@@ -394,7 +399,7 @@ struct TemplateChecker {
             problems.append("\(template): {{\(written)}} is a field of no context in scope (\(stack.map { $0 ?? "text" }.joined(separator: " > ")))")
             return nil
         }
-        if !innermost, !outerLookups.contains("\(template): \(names[0])") {
+        if !innermost, type != "PageScope", !outerLookups.contains("\(template): \(names[0])") {
             problems.append("\(template): {{\(written)}} is not a field of \(stack.compactMap { $0 }.last ?? "?") but of the enclosing \(type)")
         }
         var kind = observations.kinds["\(type).\(names[0])"] ?? .unknown

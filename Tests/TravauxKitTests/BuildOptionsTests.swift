@@ -16,6 +16,6 @@ import Testing
     }
 
     @Test func theFoldersOfSourcesAreTheOnesTheBuildReads() {
-        #expect(BuildOptions.sourceFolders == ["content", "themes", "templates", ".git"])
+        #expect(BuildOptions.sourceFolders == ["content", "themes", "templates", "i18n", ".git"])
     }
 }

@@ -1,8 +1,19 @@
 /// What the `layout` template wraps around every page: head, navigation and footer.
 struct LayoutContext: TemplateContext {
-    static let fields = ["lang", "title", "page_title", "site_title", "description", "canonical", "root", "home_href", "feed_href", "search_href", "nav", "pages", "instrument", "content", "extra_head", "cite_prefix"]
+    static let fields = ["lang", "dir", "alternates", "switcher", "has_switcher", "t", "record_of", "title", "page_title", "site_title", "description", "canonical", "root", "home_href", "feed_href", "search_href", "nav", "pages", "instrument", "content", "extra_head", "cite_prefix"]
 
     var lang: String
+    /// `rtl` or `ltr`; absent on the pages of a site of one language written left to right
+    /// (whose output predates languages and stays as it was).
+    var dir: String?
+    /// The page in each language it exists in, and `x-default` (none on a one-language site).
+    var alternates: [LanguageAlternate]
+    /// The language switcher's choices (none when the page exists in one language).
+    var switcher: [LanguageChoice]
+    /// The interface strings in the page's language.
+    var t: InterfaceStrings
+    /// The footer's line naming the instrument, in the page's language.
+    var recordOf: String
     /// The `<title>`: the page's title and the site's.
     var title: String
     var pageTitle: String
@@ -27,6 +38,12 @@ struct LayoutContext: TemplateContext {
     func value(named name: String) -> TemplateValue? {
         switch name {
         case "lang": .string(lang)
+        case "dir": dir.templateValue
+        case "alternates": .list(alternates)
+        case "switcher": .list(switcher)
+        case "has_switcher": .bool(!switcher.isEmpty)
+        case "t": .context(t)
+        case "record_of": .string(recordOf)
         case "title": .string(title)
         case "page_title": .string(pageTitle)
         case "site_title": .string(siteTitle)

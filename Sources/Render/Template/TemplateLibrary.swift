@@ -22,20 +22,21 @@ struct TemplateLibrary: Sendable {
 
     /// Appends the template `name` rendered with `context` to `out`; nothing for a name the
     /// library does not hold.
-    func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8]) {
+    /// `outer`, when given, encloses `context` (``TemplateRenderer/init(program:root:outer:output:)``).
+    func render(_ name: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil, into out: inout [UInt8]) {
         guard let index = indices[name] else { return }
         // The renderer takes the buffer over (left empty here, so that appending does not
         // copy it) and hands it back.
-        var renderer = TemplateRenderer(program: program, root: context, output: out)
+        var renderer = TemplateRenderer(program: program, root: context, outer: outer, output: out)
         out = []
         renderer.render(template: index)
         out = renderer.takeOutput()
     }
 
     /// The template `name` rendered with `context`, as text.
-    func render(_ name: String, _ context: any TemplateContext) -> String {
+    func render(_ name: String, _ context: any TemplateContext, outer: (any TemplateContext)? = nil) -> String {
         var out: [UInt8] = []
-        render(name, context, into: &out)
+        render(name, context, outer: outer, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -19,14 +19,16 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     private var partialDepth = 0
 
-    init(program: TemplateProgram, root: any TemplateContext, output: [UInt8] = []) {
+    /// `outer`, when given, encloses `root`: names `root` lacks are looked up in it (the
+    /// interface strings around a page's context).
+    init(program: TemplateProgram, root: any TemplateContext, outer: (any TemplateContext)? = nil, output: [UInt8] = []) {
         self.program = program
         instructions = program.instructions
         blocks = program.blocks
         text = program.text
         lookups = program.lookups
         self.output = output
-        self.stack = [.context(root)]
+        self.stack = outer.map { [.context($0), .context(root)] } ?? [.context(root)]
         stack.reserveCapacity(16)
     }
 

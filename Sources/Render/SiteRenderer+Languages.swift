@@ -1,0 +1,153 @@
+import Addressing
+import Corpus
+import Markdown
+import Structure
+
+extension SiteRenderer {
+    /// `page` in the language being rendered: the address of the page this renderer writes.
+    func here(_ page: Route) -> Route {
+        page.inLanguage(language, default: siteMap.defaultLanguage)
+    }
+
+    /// A relative link from `route` to `target` in the reader's language where it exists,
+    /// else in the language it is written in.
+    func link(_ route: Route, to target: Route, anchor: Anchor? = nil) -> String {
+        route.link(to: siteMap.route(target, in: language), anchor: anchor)
+    }
+
+    /// A relative link from `route` to a section of `target`, in the reader's language.
+    func link(_ route: Route, to target: Route, section: PageSection) -> String {
+        route.link(to: siteMap.route(target, in: language), section: section)
+    }
+
+    /// A relative link from `route` to a file of the site (the same in every language).
+    func link(_ route: Route, to file: SiteFile) -> String {
+        route.link(to: file)
+    }
+
+    /// Links from `route`, to pages in the reader's language.
+    func pageLinks(_ route: Route) -> PageLinks {
+        PageLinks(from: route, siteMap: siteMap, language: language)
+    }
+
+    /// Whether `document` is read in its own language on the pages being rendered (its
+    /// original), rather than in a translation.
+    func isOriginal(_ document: some Translatable) -> Bool {
+        (document.language.isEmpty ? siteMap.defaultLanguage : document.language) == language
+            || document.translation(language) == nil
+    }
+
+    /// The translation of `document` in the language being rendered, when the page shows one.
+    func translation(_ document: some Translatable) -> Translation? {
+        isOriginal(document) ? nil : document.translation(language)
+    }
+
+    /// A draft's title in the reader's language.
+    func title(_ draft: DraftSource) -> String { translation(draft)?.title ?? draft.title }
+
+    /// A position's title in the reader's language.
+    func title(_ position: PositionSource) -> String { translation(position)?.title ?? position.title }
+
+    /// A page's title in the reader's language.
+    func title(_ page: PageSource) -> String { translation(page)?.title ?? page.title }
+
+    /// A stakeholder's name and short name in the reader's language.
+    func names(_ stakeholder: Stakeholder) -> (name: String, short: String) {
+        guard let translation = translation(stakeholder) else { return (stakeholder.name, stakeholder.displayShort) }
+        return (translation.title, translation.short ?? translation.title)
+    }
+
+    /// A draft's structured text in the reader's language.
+    func text(_ draft: StructuredCorpus.Draft) -> DraftText {
+        translation(draft.source).flatMap { translations.drafts[draft.source.id]?[$0.language] } ?? draft.text
+    }
+
+    /// A position's body in the reader's language.
+    func document(_ position: StructuredCorpus.Position) -> AnchoredDocument {
+        translation(position.source).flatMap { translations.positions[position.source.id]?[$0.language] } ?? position.document
+    }
+
+    /// A free page's body in the reader's language.
+    func document(_ page: StructuredCorpus.Page) -> AnchoredDocument {
+        translation(page.source).flatMap { translations.pages[page.source.id]?[$0.language] } ?? page.document
+    }
+
+    /// A stakeholder's description in the reader's language.
+    func description(_ stakeholder: StructuredCorpus.StakeholderProfile) -> MarkdownDocument {
+        translation(stakeholder.source).flatMap { translations.stakeholders[stakeholder.source.id]?[$0.language] } ?? stakeholder.description
+    }
+}
+
+extension SiteRenderer {
+    /// The page at `route` in each language it exists in, and `x-default` (the default
+    /// language's, else the original's): nothing on a site of one language.
+    func alternates(_ route: Route) -> [LanguageAlternate] {
+        guard corpus.site.isMultilingual else { return [] }
+        let page = route.page
+        let languages = siteMap.languages(of: page)
+        let defaultLanguage = siteMap.defaultLanguage
+        var alternates = languages.map { language in
+            LanguageAlternate(hreflang: language, href: page.inLanguage(language, default: defaultLanguage).canonical(baseURL: corpus.site.baseURL))
+        }
+        if let first = languages.first {
+            let fallback = languages.contains(defaultLanguage) ? defaultLanguage : first
+            alternates.append(LanguageAlternate(hreflang: "x-default", href: page.inLanguage(fallback, default: defaultLanguage).canonical(baseURL: corpus.site.baseURL)))
+        }
+        return alternates
+    }
+
+    /// The language switcher of the page at `route`: the languages it exists in, each named
+    /// in itself; empty when it exists in one.
+    func switcher(_ route: Route) -> [LanguageChoice] {
+        let page = route.page
+        let languages = siteMap.languages(of: page)
+        guard corpus.site.isMultilingual, languages.count > 1 else { return [] }
+        let current = route.language ?? siteMap.defaultLanguage
+        return languages.map { language in
+            let target = page.inLanguage(language, default: siteMap.defaultLanguage)
+            return LanguageChoice(
+                code: language, name: theme.interface(language)["language_name"], href: route.link(to: target),
+                current: language == current, dir: LanguageTag.direction(language)
+            )
+        }
+    }
+}
+
+extension SiteRenderer {
+    /// An interface string in the language being rendered.
+    func word(_ key: String) -> String {
+        theme.interface(language)[key]
+    }
+}
+
+extension SiteRenderer {
+    /// `document` with the links the build made (references to a draft) leading to the
+    /// cited page in the language being rendered where it exists: a Spanish position's
+    /// "artículo 4" opens the Spanish draft. Unchanged in the default language.
+    func inReadersLanguage(_ document: AnchoredDocument) -> AnchoredDocument {
+        guard language != siteMap.defaultLanguage else { return document }
+        var copy = document
+        copy.document = document.document.mappingGeneratedLinks { destination in
+            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            var path = String(parts[0])
+            guard path.hasSuffix("index.html") else { return destination }
+            path.removeLast("index.html".count)
+            guard let route = Route(address: "/" + path) else { return destination }
+            let target = siteMap.route(route, in: language)
+            return target.file + (parts.count > 1 ? "#" + parts[1] : "")
+        }
+        return copy
+    }
+}
+
+extension SiteRenderer {
+    /// The kind of a position in the language being rendered ("Statement", "Déclaration").
+    func label(_ kind: PositionSource.Kind) -> String {
+        word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// The kind of a stakeholder in the language being rendered ("Member state", "État membre").
+    func label(_ kind: Stakeholder.Kind) -> String {
+        word("stakeholder_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+}
