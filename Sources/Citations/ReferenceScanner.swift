@@ -1,3 +1,5 @@
+import Addressing
+
 /// Finds references to the provisions of a draft in running text: `Article 24(2)(b)`,
 /// `Art. 6-21`, `Articles 3, 23 and 53`, `Article 40 paragraph (3), subparagraphs (e) and (f)`,
 /// `paragraph 2 of article 10`, `Chapter IV`, `Preambular paragraph 9` (docs/design.md, *References*).
@@ -21,43 +23,85 @@ public struct ReferenceScanner: Sendable {
         scan(bytes: Array(text.utf8))
     }
 
-    /// Every reference in UTF-8 `bytes`, in order.
+    /// Every reference in UTF-8 `bytes`, in order, in any of the six UN languages (a
+    /// position in one language often quotes another: docs/references.md, *Languages*).
+    /// Where two grammars read a reference at the same place, the longer reading wins, and
+    /// English on a tie.
     public func scan(bytes: [UInt8]) -> [ReferenceMatch] {
-        guard Self.mayContainReference(bytes) else { return [] }
+        let hint = Self.referenceHint(bytes)
+        guard hint != .none else { return [] }
+        // French and Spanish are tried only on text that reads like them, Russian, Arabic and
+        // Chinese only on text in their scripts: English text keeps to the English grammar.
+        let (romance, otherScripts) = Self.languageHints(bytes)
+        let local = romance || otherScripts
         var cursor = ByteCursor(bytes: bytes)
         var matches: [ReferenceMatch] = []
         var sentences = SentenceStarts(bytes)
-        var mentions = InstrumentMentions(externalInstruments, in: bytes)
+        var mentions = InstrumentMentions(externalInstruments + (local ? Self.otherInstruments : []), in: bytes)
         var index = 0
         while index < bytes.count {
+            var found: (match: ReferenceMatch, language: ProvisionWords.Language)?
             let byte = bytes[index] | 0x20
+            // A word starts after a byte that is no letter or digit, or after a character
+            // outside ASCII that is none either (`“Article 24”`, `’`, `«`).
             if (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "p")),
-               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) {
+               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) || (bytes[index - 1] >= 0x80 && cursor.isWordStart(index)) {
                 cursor.position = index
-                if var match = cursor.reference() {
-                    match.external = followedByOtherInstrument(bytes, from: match.end)
-                        || mentions.named(from: sentences.start(before: match.start), before: match.start)
-                    matches.append(match)
-                    index = match.end
-                    continue
+                if let match = cursor.reference() { found = (match, .en) }
+            }
+            if local, let other = localReference(bytes, at: index, romance: romance, otherScripts: otherScripts), other.match.end > (found?.match.end ?? 0) {
+                found = other
+            }
+            if let (original, language) = found {
+                var match = original
+                let named = mentions.named(from: sentences.start(before: match.start), before: match.start)
+                switch language {
+                case .en: match.external = followedByOtherInstrument(bytes, from: match.end) || named
+                case .zh: match.external = precededByOtherInstrument(bytes, before: match.start) || named
+                default: match.external = followedByOtherInstrument(bytes, from: match.end, language: language) || named
                 }
+                matches.append(match)
+                index = match.end
+                continue
             }
             index += 1
         }
         return matches
     }
 
+    /// What the fast checks found.
+    enum Hint {
+        /// Nothing a reference needs: skip the text.
+        case none
+        /// A hint of an English (or French or Spanish) reference.
+        case latin
+        /// A hint of a reference in another script.
+        case local
+    }
+
+    /// The fast checks: ``mayContainReference(_:)`` on every text, and on text that holds a
+    /// byte outside ASCII and failed it, ``mayContainLocalReference(_:)``.
+    static func referenceHint(_ bytes: [UInt8]) -> Hint {
+        if mayContainReference(bytes) { return .latin }
+        return bytes.contains(where: { $0 >= 0x80 }) && mayContainLocalReference(bytes) ? .local : .none
+    }
+
     /// A fast check before scanning: most paragraphs cite nothing.
     static func mayContainReference(_ bytes: [UInt8]) -> Bool {
+        var beforePrevious: UInt8 = 0
         var previous: UInt8 = 0
         for byte in bytes {
             let lower = byte | 0x20
-            // "rt" of Article/Art, "pt" of Chapter, "ra" of paragraph.
+            // "rt" of Article/Art, "pt" of Chapter, "ra" of paragraph; "itr" of chapitre,
+            // "api" of capitulo.
             if (previous == UInt8(ascii: "r") && lower == UInt8(ascii: "t"))
                 || (previous == UInt8(ascii: "p") && lower == UInt8(ascii: "t"))
-                || (previous == UInt8(ascii: "r") && lower == UInt8(ascii: "a")) {
+                || (previous == UInt8(ascii: "r") && lower == UInt8(ascii: "a"))
+                || (beforePrevious == UInt8(ascii: "i") && previous == UInt8(ascii: "t") && lower == UInt8(ascii: "r"))
+                || (beforePrevious == UInt8(ascii: "a") && previous == UInt8(ascii: "p") && lower == UInt8(ascii: "i")) {
                 return true
             }
+            beforePrevious = previous
             previous = lower
         }
         return false
@@ -110,6 +154,9 @@ public struct ReferenceScanner: Sendable {
     /// `!` or `;` (a period not ending an abbreviation).
     static func isSentenceBoundary(_ bytes: [UInt8], at index: Int) -> Bool {
         let byte = bytes[index]
+        if byte >= 0x80 || (index >= 2 && bytes[index - 1] >= 0x80) {
+            return isWideSentenceBoundary(bytes, at: index)
+        }
         return (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n"))
             && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(bytes[index - 1])
             && !endsWithAbbreviation(bytes, periodAt: index - 1)
@@ -122,6 +169,9 @@ public struct ReferenceScanner: Sendable {
         var index = offset
         while index < bytes.count {
             let byte = bytes[index]
+            if byte >= 0x80, let length = wideSentenceEnd(bytes, at: index) {
+                return index + length
+            }
             if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(byte),
                index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == UInt8(ascii: "\n"),
                !endsWithAbbreviation(bytes, periodAt: index) {
@@ -164,13 +214,13 @@ public struct ReferenceScanner: Sendable {
     static func occurs(_ pattern: [UInt8], ignoreCase: Bool, in bytes: [UInt8], at start: Int) -> Bool {
         let end = start + pattern.count
         guard end <= bytes.count else { return false }
-        if start > 0, ByteCursor.isWordByte(bytes[start - 1]) { return false }
+        if start > 0, ByteCursor.isWordByte(bytes[start - 1]), !startsWithHan(pattern) { return false }
         for (offset, expected) in pattern.enumerated() {
             let actual = bytes[start + offset]
             if ignoreCase ? (actual | 0x20) != (expected | 0x20) || (expected >= 0x80 && actual != expected) : actual != expected {
                 return false
             }
         }
-        return end == bytes.count || !ByteCursor.isWordByte(bytes[end])
+        return end == bytes.count || !ByteCursor.isWordByte(bytes[end]) || endsWithHan(pattern)
     }
 }

@@ -21,12 +21,35 @@ struct ArticleContent {
             result += nest(run, under: article.anchor, article: article.number, seen: &runLabels, log: &log).map { .node($0) }
             run = []
         }
+        // A paragraph whose number is written in its text (`1 - `, `١.`, `一、`) holds the
+        // blocks after it until the next numbered paragraph.
+        var open: (number: Int, anchor: Anchor, line: Int, nodes: [PendingNode])?
+        func close() {
+            guard let paragraph = open else { return }
+            var labels: Set<String> = []
+            let content = nest(paragraph.nodes, under: paragraph.anchor, article: article.number, seen: &labels, log: &log)
+            result.append(.paragraph(NumberedParagraph(number: paragraph.number, anchor: paragraph.anchor, line: paragraph.line, content: content)))
+            open = nil
+        }
         for block in blocks {
+            if case .paragraph(let inlines) = block.kind, case .text(let first)? = inlines.first, let (number, rest) = ParagraphNumber.leading(first) {
+                flush()
+                close()
+                var inlines = inlines
+                if rest.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(String(rest)) }
+                guard numbers.insert(number).inserted else {
+                    log.error(path, line: block.line, "Article \(article.number) has paragraph \(number) twice; paragraph numbers must be unique within an article")
+                    continue
+                }
+                open = (number, article.anchor.paragraph(String(number)) ?? article.anchor, block.line, split(inlines, line: block.line))
+                continue
+            }
             guard case .list(let list) = block.kind, list.ordered else {
-                run += nodes(of: block)
+                if open != nil { open?.nodes += nodes(of: block) } else { run += nodes(of: block) }
                 continue
             }
             flush()
+            close()
             for (offset, item) in list.items.enumerated() {
                 let number = item.writtenNumber ?? (list.start + offset)
                 guard numbers.insert(number).inserted else {
@@ -39,6 +62,7 @@ struct ArticleContent {
                 result.append(.paragraph(NumberedParagraph(number: number, anchor: anchor, line: item.line, content: content)))
             }
         }
+        close()
         flush()
         return result
     }

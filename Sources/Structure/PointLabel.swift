@@ -1,16 +1,60 @@
-/// Point labels: `(a)`, `(b)`, ... `(aa)` and roman `(i)`, `(ii)`, ... at the start of a text.
+import Addressing
+
+/// Point labels: `(a)`, `(b)`, ... `(aa)` and roman `(i)`, `(ii)`, ... at the start of a text,
+/// and as the other UN languages write them, read as the same Latin labels: `a)` and `i)`
+/// (French, Spanish, Russian), Cyrillic `б)`, Arabic `(ب)` and `(هـ)`, Chinese `(二)` and `（二）`.
 public enum PointLabel {
-    /// The label at the start of `text` ("(b) To ..." gives `b` and the text after it).
+    /// The label at the start of `text` ("(b) To ..." gives `b` and the text after it; "(ب) ..."
+    /// and "б) ..." give `b` too).
     static func leading(_ text: String) -> (label: String, rest: Substring)? {
-        guard text.hasPrefix("(") else { return nil }
+        if let special = quotedOrCircled(text) { return special }
+        let opened = text.first == "(" || text.first == "（"
+        let body = opened ? text.dropFirst() : text[...]
+        guard let close = body.prefix(7).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let written = body[..<close]
+        guard (1...6).contains(written.count) else { return nil }
+        let label: String
+        if written.allSatisfy({ $0.isASCII }) {
+            guard written.allSatisfy({ $0.isLowercase && $0.isLetter }), isLetter(String(written)) || isRoman(String(written)) else { return nil }
+            guard opened || written.count <= 4 else { return nil }
+            label = String(written)
+        } else {
+            let isChinese = written.unicodeScalars.allSatisfy(Numeral.isChineseNumeral)
+            // Chinese labels are always bracketed; `一、` numbers a paragraph.
+            guard !isChinese || opened, let latin = Numeral.latinPointLabel(written) else { return nil }
+            label = latin
+        }
+        let rest = body[body.index(after: close)...]
+        if let next = rest.first, next != " " && next != "\u{00A0}" && next != "\t" {
+            // Chinese text follows its label without a space: "(一)促进".
+            guard !written.allSatisfy({ $0.isASCII }), !next.isASCII, next.isLetter else { return nil }
+        }
+        return (label, rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+    }
+
+    /// The sub-point labels of Arabic UN texts, a number between turned quotes (`’1‘`, `'2'`)
+    /// for the roman `(i)`, `(ii)`; and the parenthesised ideographs of Chinese texts (`㈠`,
+    /// `㈡`) for `(a)`, `(b)`.
+    private static func quotedOrCircled(_ text: String) -> (label: String, rest: Substring)? {
+        guard let first = text.unicodeScalars.first else { return nil }
+        if (0x3220...0x3229).contains(first.value) {
+            let rest = text.dropFirst()
+            return (String(Unicode.Scalar(UInt8(ascii: "a") + UInt8(first.value - 0x3220))), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\u{3000}" })
+        }
+        guard first == "’" || first == "'" else { return nil }
         let body = text.dropFirst()
-        let label = body.prefix { $0.isASCII && $0.isLowercase && $0.isLetter }
-        guard (1...6).contains(label.count), isLetter(String(label)) || isRoman(String(label)) else { return nil }
-        let afterLabel = body.dropFirst(label.count)
-        guard afterLabel.first == ")" else { return nil }
-        let rest = afterLabel.dropFirst()
+        let digits = body.prefix { $0.unicodeScalars.count == 1 && Numeral.digit($0.unicodeScalars.first!) != nil }
+        guard !digits.isEmpty, digits.count <= 2, let value = Numeral.value(digits), (1...39).contains(value) else { return nil }
+        let after = body.dropFirst(digits.count)
+        guard let close = after.first, close == "‘" || close == "'" || close == "’" else { return nil }
+        let rest = after.dropFirst()
         guard rest.isEmpty || rest.first == " " || rest.first == "\u{00A0}" || rest.first == "\t" else { return nil }
-        return (String(label), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+        return (roman(value), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+    }
+
+    /// The lowercase roman numeral of `value` (1...39), as point labels write it.
+    static func roman(_ value: Int) -> String {
+        String(repeating: "x", count: value / 10) + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][value % 10]
     }
 
     /// `a`...`z`, `aa`, `bb`...: a letter label.

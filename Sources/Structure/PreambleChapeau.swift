@@ -22,10 +22,17 @@ enum PreambleChapeau {
     }
 
     /// Whether one line reads as a chapeau ("The States Parties to this Convention,",
-    /// "The General Assembly,", "The High Contracting Parties:").
+    /// "The General Assembly,", "The High Contracting Parties:", and in the other UN
+    /// languages "Les États Parties à la présente Convention,", "Los Estados Partes en la
+    /// presente Convención,", "Государства — участники настоящей Конвенции,", "إن الدول
+    /// الأطراف في هذه الاتفاقية،", "本公约缔约国，").
     static func isChapeau(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("The "), let last = trimmed.last, last == "," || last == ":" else { return false }
-        return trimmed.split(separator: " ").count <= 15
+        guard openings.contains(where: { trimmed.hasPrefix($0) }), let last = trimmed.last, ",:،，：".contains(last) else { return false }
+        return trimmed.split(separator: " ").count <= 15 && trimmed.count <= 120
     }
+
+    /// How a chapeau starts in each language (its subject: "The", "Les", "Los", "States
+    /// Parties", "إن" ...).
+    static let openings = ["The ", "Les ", "La ", "Le ", "Los ", "Las ", "El ", "Государства", "Высокие Договаривающиеся", "Генеральная Ассамблея", "إن ", "الدول الأطراف", "本公约缔约国", "缔约国", "大会"]
 }

@@ -47,6 +47,20 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test(arguments: [
+        ("Nous appuyons l'alinéa b) du paragraphe 2 de l'article 2.", "l'alinéa b) du paragraphe 2 de l'article 2"),
+        ("Apoyamos el artículo 2, párrafo 2, apartado b).", "artículo 2, párrafo 2, apartado b)"),
+        ("Мы поддерживаем подпункт b пункта 2 статьи 2.", "подпункт b пункта 2 статьи 2"),
+        ("نؤيد الفقرة الفرعية (ب) من الفقرة 2 من المادة 2.", "الفقرة الفرعية (ب) من الفقرة 2 من المادة 2"),
+        ("我们支持第二条第二款第(二)项。", "第二条第二款第(二)项"),
+    ])
+    func aPositionInEachLanguageLinksToTheSameAnchor(_ markdown: String, _ reference: String) {
+        let result = link(markdown)
+        #expect(result.html.contains("<a href=\"../../drafts/zero/index.html#art_2__para_2__point_b\" class=\"ref\" title=\"Zero draft, art. 2(2)(b)\">\(HTMLEscaping.escape(reference))</a>"), "\(result.html)")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.citations.flatMap(\.anchors).map(\.id) == ["art_2__para_2__point_b"])
+    }
+
     @Test func aMissingParagraphLinksToItsArticleWithAWarning() {
         let result = link("Article 24(5)(c) should go.")
         #expect(result.html.contains("href=\"../../drafts/zero/index.html#art_24\""))

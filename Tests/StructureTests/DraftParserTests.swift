@@ -110,4 +110,142 @@ import Testing
         let after = parse(edited).0.anchors.map(\.id).filter { $0.hasPrefix("art_2") }
         #expect(before == after)
     }
+
+    // MARK: Other languages
+
+    /// The anchors an English draft of the same shape has.
+    static let alignedAnchors = [
+        "preamble", "preamble__rec_1", "preamble__rec_2", "chp_IV", "art_1", "art_24", "art_24__para_1", "art_24__para_2",
+        "art_24__para_2__point_a", "art_24__para_2__point_b", "art_24__para_2__point_b__point_i", "art_24__para_2__point_b__point_ii",
+        "annex_I",
+    ]
+
+    @Test(arguments: [
+        ("en", """
+        # Preamble
+        The States Parties to this Convention,
+        Noting one,
+
+        Noting two,
+        # Chapter IV. Procedural measures
+        ## Article 1. Purpose
+        ## Article 24. Conditions and safeguards
+        1. Each State Party shall ensure.
+        2. Such conditions shall:
+           (a) first;
+           (b) second:
+           (i) one;
+           (ii) two.
+        # Annex I
+        """),
+        ("fr", """
+        # Préambule
+        Les États Parties à la présente Convention,
+        Notant un,
+
+        Notant deux,
+        # Chapitre IV. Mesures procédurales
+        ## Article premier. Objet
+        ## Article 24. Conditions et garanties
+        1. Chaque État Partie veille.
+        2. Ces conditions:
+           a) premier;
+           b) deuxième:
+           i) un;
+           ii) deux.
+        # Annexe I
+        """),
+        ("es", """
+        # Preámbulo
+        Los Estados Partes en la presente Convención,
+        Observando uno,
+
+        Observando dos,
+        # Capítulo IV. Medidas procesales
+        ## Artículo 1. Finalidad
+        ## Artículo 24. Condiciones y salvaguardias
+        1. Cada Estado parte velará.
+        2. Esas condiciones:
+           a) primero;
+           b) segundo:
+           i) uno;
+           ii) dos.
+        # Anexo I
+        """),
+        ("ru", """
+        # Преамбула
+        Государства — участники настоящей Конвенции,
+        Отмечая первое,
+
+        Отмечая второе,
+        # Глава IV. Процессуальные меры
+        ## Статья 1. Цели
+        ## Статья 24. Условия и гарантии
+        1. Каждое Государство-участник обеспечивает.
+        2. Такие условия:
+           а) первое;
+           б) второе:
+           i) одно;
+           ii) два.
+        # Приложение I
+        """),
+        ("ar", """
+        # الديباجة
+        إن الدول الأطراف في هذه الاتفاقية،
+        إذ تلاحظ أولا،
+
+        وإذ تلاحظ ثانيا،
+        # الفصل الرابع - التدابير الإجرائية
+        ## المادة 1 - بيان الأغراض
+        ## المادة ٢٤ - الشروط والضمانات
+        1 - تكفل كل دولة طرف.
+
+        2 - تشمل هذه الشروط:
+        (أ) الأول؛
+        (ب) الثاني:
+        (i) واحد؛
+        (ii) اثنان.
+        # المرفق الأول
+        """),
+        ("zh", """
+        # 序言
+        本公约缔约国，
+        注意到第一，
+
+        注意到第二，
+        # 第四章 程序措施
+        ## 第一条 目的
+        ## 第二十四条 条件和保障
+        一、各缔约国均应确保。
+
+        二、这些条件应：
+        (一)第一；
+        (二)第二：
+        (i) 一；
+        (ii) 二。
+        # 附件一
+        """),
+    ])
+    func translatedDraftsHaveTheAnchorsOfTheEnglish(_ language: String, _ markdown: String) {
+        let (text, diagnostics) = parse(markdown)
+        #expect(diagnostics.isEmpty, "\(language): \(diagnostics)")
+        #expect(text.anchors.map(\.id) == Self.alignedAnchors, "\(language)")
+    }
+
+    @Test func arabicPointsOnTheirOwnLinesBelongToTheNumberedParagraphBeforeThem() {
+        let (text, _) = parse("## المادة 5\n١. نص\n(أ) أول\n(ب) ثان\n\n٢. نص\n\n(أ) أول\n")
+        #expect(text.anchors.map(\.id) == ["art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_b", "art_5__para_2", "art_5__para_2__point_a"])
+    }
+
+    @Test func arabicSubPointsInTurnedQuotesNestUnderTheirLetter() {
+        let (text, _) = parse("## المادة 2\n1 - نص:\n(أ) أول:\n’1‘ واحد؛\n’2‘ اثنان؛\n(ب) ثان.\n")
+        #expect(text.anchors.map(\.id) == [
+            "art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_a__point_i", "art_2__para_1__point_a__point_ii", "art_2__para_1__point_b",
+        ])
+    }
+
+    @Test func aParagraphNumberWrittenTwiceInTextIsAnError() {
+        let (_, diagnostics) = parse("## Статья 3\n1 - один\n\n1 - снова\n")
+        #expect(diagnostics.map(\.description) == ["d.md:4: error: Article 3 has paragraph 1 twice; paragraph numbers must be unique within an article"])
+    }
 }

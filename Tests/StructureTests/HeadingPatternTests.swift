@@ -72,4 +72,77 @@ import Testing
         #expect(HeadingPattern.annex("Annexes") == nil)
         #expect(HeadingPattern.annex("Final clauses") == nil)
     }
+
+    // MARK: Other languages
+
+    @Test(arguments: ["Préambule", "PRÉAMBULE", "Preámbulo", "Преамбула", "الديباجة", "序言", "Preambulo."])
+    func thePreambleInEachLanguage(_ text: String) {
+        #expect(HeadingPattern.isPreamble(text))
+    }
+
+    @Test(arguments: [
+        ("Article 24. Conditions et garanties", "24", "Conditions et garanties"),
+        ("Article premier. Objet", "1", "Objet"),
+        ("Article 1er - Objet", "1", "Objet"),
+        ("Artículo 24. Condiciones y salvaguardias", "24", "Condiciones y salvaguardias"),
+        ("Artículo primero", "1", nil),
+        ("Articulo 4 bis", "4 bis", nil),
+        ("Статья 24. Условия и гарантии", "24", "Условия и гарантии"),
+        ("СТАТЬЯ 5", "5", nil),
+        ("المادة 24", "24", nil),
+        ("المادة ٢٤", "24", nil),
+        ("المادة ٢٤ - الشروط والضمانات", "24", "الشروط والضمانات"),
+        ("المادة الأولى: بيان الأغراض", "1", "بيان الأغراض"),
+        ("المادة 4 مكررا", "4 bis", nil),
+        ("第24条", "24", nil),
+        ("第二十四条 条件和保障", "24", "条件和保障"),
+        ("第一百零五条", "105", nil),
+        ("第十条：定义", "10", "定义"),
+    ] as [(String, String, String?)])
+    func articleHeadingsInEachLanguage(_ text: String, _ number: String, _ title: String?) {
+        #expect(HeadingPattern.article(text) == Numbered(number: number, title: title))
+    }
+
+    @Test(arguments: ["条件和保障", "第二次会议", "Articles 6 à 16", "Artículos 6 a 16", "Article un", "المواد 6", "المادةالأولى", "第条", "Статьями 5", "Статьи 6-16", "مادة 5"])
+    func otherHeadingsInEachLanguageAreNotArticles(_ text: String) {
+        #expect(HeadingPattern.article(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("Chapitre IV. Mesures procédurales", "IV", "Mesures procédurales"),
+        ("Chapitre premier. Dispositions générales", "I", "Dispositions générales"),
+        ("Capítulo IV", "IV", nil),
+        ("Глава IV. Процессуальные меры", "IV", "Процессуальные меры"),
+        ("الفصل الرابع", "IV", nil),
+        ("الفصل الأول - أحكام عامة", "I", "أحكام عامة"),
+        ("الفصل الحادي عشر", "XI", nil),
+        ("الفصل العاشر", "X", nil),
+        ("الفصل ٤", "4", nil),
+        ("第四章 程序措施", "IV", "程序措施"),
+        ("第十一章", "XI", nil),
+        ("第4章", "4", nil),
+    ] as [(String, String, String?)])
+    func chapterHeadingsInEachLanguage(_ text: String, _ number: String, _ title: String?) {
+        #expect(HeadingPattern.chapter(text) == Numbered(number: number, title: title))
+    }
+
+    @Test(arguments: ["Chapitre", "الفصل", "第四条", "章程", "Главы IV", "الفصلان الرابع والخامس", "Chapitres I à IV"])
+    func otherHeadingsInEachLanguageAreNotChapters(_ text: String) {
+        #expect(HeadingPattern.chapter(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("Annexe I", "I", nil),
+        ("Anexo II. Formularios", "II", "Formularios"),
+        ("Приложение I", "I", nil),
+        ("المرفق الأول", "I", nil),
+        ("المرفق الثاني: النماذج", "II", "النماذج"),
+        ("附件一", "I", nil),
+        ("附件二 表格", "II", "表格"),
+        ("附件", "", nil),
+        ("Annexe", "", nil),
+    ] as [(String, String, String?)])
+    func annexHeadingsInEachLanguage(_ text: String, _ number: String, _ title: String?) {
+        #expect(HeadingPattern.annex(text) == Numbered(number: number, title: title))
+    }
 }

@@ -17,7 +17,37 @@ import Testing
         #expect(found.rest == Substring(rest))
     }
 
-    @Test(arguments: ["(a)x", "(A) capital", "(ab) mixed", "a) no bracket", "( a) space", "(abcdefg) long", "(1) digit", "text (a) later", "(a"])
+    @Test(arguments: [
+        ("a) no opening bracket", "a", "no opening bracket"),
+        ("ii) roman", "ii", "roman"),
+        ("(أ) نص", "a", "نص"),
+        ("(ب) نص", "b", "نص"),
+        ("(هـ) نص", "e", "نص"),
+        ("(ه) نص", "e", "نص"),
+        ("ب) نص", "b", "نص"),
+        ("(一)促进", "a", "促进"),
+        ("（二） 加强", "b", "加强"),
+        ("а) кириллица", "a", "кириллица"),
+        ("б) текст", "b", "текст"),
+        ("(в) текст", "c", "текст"),
+        ("’1‘ واحد", "i", "واحد"),
+        ("’2‘ اثنان", "ii", "اثنان"),
+        ("'14' text", "xiv", "text"),
+        ("㈠促进", "a", "促进"),
+        ("㈡ 加强", "b", "加强"),
+    ])
+    func labelsOfTheOtherLanguagesGiveLatinLabels(_ text: String, _ label: String, _ rest: String) throws {
+        let found = try #require(PointLabel.leading(text))
+        #expect(found.label == label)
+        #expect(found.rest == Substring(rest))
+    }
+
+    @Test(arguments: ["一、段落", "二) 无括号", "(слово) текст", "слово) текст", "(1) digit", "a)x", "(ab) mixed", "ab) mixed", "(ب)x", "’1 text", "’0‘ zero", "'40' big", "'1'x"])
+    func otherScriptsOtherTextHasNoLabel(_ text: String) {
+        #expect(PointLabel.leading(text) == nil)
+    }
+
+    @Test(arguments: ["(a)x", "(A) capital", "(ab) mixed", "( a) space", "(abcdefg) long", "(1) digit", "text (a) later", "(a"])
     func otherTextHasNoLabel(_ text: String) {
         #expect(PointLabel.leading(text) == nil)
     }
