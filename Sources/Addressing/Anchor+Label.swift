@@ -4,6 +4,8 @@ extension Anchor {
     /// `annex I`, `preamble`, `preamble, para. 9`, `¶14`. A heading is `§ <its text>` when
     /// the text is given, else its slug; a draft's version is its id.
     public func label(headingText: String?) -> String {
+        // A passage's number is in its id as the label shows it: no need to read it.
+        if tag == .passage { return "¶" + id.dropFirst(Self.passagePrefix.count) }
         switch kind {
         case .preamble: return "preamble"
         case .recital(let number): return "preamble, para. \(number)"

@@ -46,6 +46,11 @@ extension Anchor {
 
     /// Parses a fragment of a position or page: `p_14`, or a heading's slug.
     public init?(documentFragment fragment: String) {
+        // The common case, `p_14` as ``passage(_:)`` writes it, taken as it is.
+        if Self.isCanonicalPassage(fragment.utf8) {
+            self.init(.passage, id: fragment)
+            return
+        }
         if fragment.hasPrefix("p_") {
             guard let number = Int(fragment.dropFirst(2)), number > 0 else { return nil }
             self = .passage(number)
@@ -53,5 +58,20 @@ extension Anchor {
         }
         guard !fragment.isEmpty, !fragment.contains("_") else { return nil }
         self = .heading(fragment)
+    }
+
+    /// Whether `utf8` is `p_` and a number without a sign or leading zeros, as ``passage(_:)``
+    /// writes it.
+    static func isCanonicalPassage(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        guard iterator.next() == UInt8(ascii: "p"), iterator.next() == UInt8(ascii: "_"),
+              let first = iterator.next(), first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9")
+        else { return false }
+        var digits = 1
+        while let byte = iterator.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            digits += 1
+        }
+        return digits <= 18
     }
 }

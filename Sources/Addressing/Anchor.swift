@@ -55,7 +55,9 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
     public let id: String
     let tag: Tag
 
-    private init(_ tag: Tag, id: String) {
+    /// An anchor of kind `tag` whose fragment is `id`, already spelled as the grammar spells
+    /// it (the static constructors and the parsers check it).
+    init(_ tag: Tag, id: String) {
         self.tag = tag
         self.id = id
     }

@@ -38,35 +38,56 @@ public struct ReferenceScanner: Sendable {
         var matches: [ReferenceMatch] = []
         var sentences = SentenceStarts(bytes)
         var mentions = InstrumentMentions(externalInstruments + (local ? Self.otherInstruments : []), in: bytes)
-        var index = 0
-        while index < bytes.count {
-            var found: (match: ReferenceMatch, language: ProvisionWords.Language)?
-            let byte = bytes[index] | 0x20
-            // A word starts after a byte that is no letter or digit, or after a character
-            // outside ASCII that is none either (`“Article 24”`, `’`, `«`).
-            if (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "p")),
-               index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) || (bytes[index - 1] >= 0x80 && cursor.isWordStart(index)) {
-                cursor.position = index
-                if let match = cursor.reference() { found = (match, .en) }
+        /// The match, marked external when it cites another instrument.
+        func marked(_ original: ReferenceMatch, _ language: ProvisionWords.Language) -> ReferenceMatch {
+            var match = original
+            let named = mentions.named(from: sentences.start(before: match.start), before: match.start)
+            switch language {
+            case .en: match.external = followedByOtherInstrument(bytes, from: match.end) || named
+            case .zh: match.external = precededByOtherInstrument(bytes, before: match.start) || named
+            default: match.external = followedByOtherInstrument(bytes, from: match.end, language: language) || named
             }
-            if local, let other = localReference(bytes, at: index, romance: romance, otherScripts: otherScripts), other.match.end > (found?.match.end ?? 0) {
+            return match
+        }
+        var index = 0
+        guard local else {
+            // English text (most of a record): the English grammar alone, byte by byte.
+            while index < bytes.count {
+                if let match = englishReference(bytes, &cursor, at: index) {
+                    matches.append(marked(match, .en))
+                    index = match.end
+                } else {
+                    index += 1
+                }
+            }
+            return matches
+        }
+        while index < bytes.count {
+            var found = englishReference(bytes, &cursor, at: index).map { (match: $0, language: ProvisionWords.Language.en) }
+            if let other = localReference(bytes, at: index, romance: romance, otherScripts: otherScripts), other.match.end > (found?.match.end ?? 0) {
                 found = other
             }
-            if let (original, language) = found {
-                var match = original
-                let named = mentions.named(from: sentences.start(before: match.start), before: match.start)
-                switch language {
-                case .en: match.external = followedByOtherInstrument(bytes, from: match.end) || named
-                case .zh: match.external = precededByOtherInstrument(bytes, before: match.start) || named
-                default: match.external = followedByOtherInstrument(bytes, from: match.end, language: language) || named
-                }
-                matches.append(match)
+            if let (match, language) = found {
+                matches.append(marked(match, language))
                 index = match.end
                 continue
             }
             index += 1
         }
         return matches
+    }
+
+    /// The English reference starting at `index`, if a word starting there begins one.
+    @inline(__always)
+    private func englishReference(_ bytes: [UInt8], _ cursor: inout ByteCursor, at index: Int) -> ReferenceMatch? {
+        let byte = bytes[index] | 0x20
+        // A word starts after a byte that is no letter or digit, or after a character
+        // outside ASCII that is none either (`“Article 24”`, `’`, `«`).
+        guard byte == UInt8(ascii: "a") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "p"),
+              index == 0 || !ByteCursor.isWordByte(bytes[index - 1]) || (bytes[index - 1] >= 0x80 && cursor.isWordStart(index))
+        else { return nil }
+        cursor.position = index
+        return cursor.reference()
     }
 
     /// What the fast checks found.

@@ -48,6 +48,14 @@ import Testing
         #expect(Anchor(documentFragment: "p_14") == .passage(14))
         #expect(Anchor(documentFragment: "über-die-sache") == .heading("über-die-sache"))
         #expect(Anchor(documentFragment: "p_x") == nil)
+        // Passages as `passage(_:)` spells them, whatever the spelling read.
+        #expect(Anchor(documentFragment: "p_007") == .passage(7))
+        #expect(Anchor(documentFragment: "p_007")?.id == "p_7")
+        #expect(Anchor(documentFragment: "p_+7")?.id == "p_7")
+        #expect(Anchor(documentFragment: "p_0") == nil)
+        #expect(Anchor(documentFragment: "p_") == nil)
+        #expect(Anchor(documentFragment: "p_1234567890")?.label == "¶1234567890")
+        #expect(Anchor.passage(14).label == "¶14")
         #expect(Anchor(documentFragment: "art_24") == nil)
     }
 

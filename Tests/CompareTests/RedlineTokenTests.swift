@@ -50,4 +50,20 @@ import Testing
         }
         #expect(RedlineToken.split("").isEmpty)
     }
+
+    @Test(arguments: [
+        "shall adopt (a) measures;", "the State's cross-border data, 'quoted' - and -dash- x-", "a\r\nb\t\tc\u{0B}d\u{0C}e",
+        "1. Each State Party shall adopt such legislative and other measures as may be necessary ... (b)(ii) 24bis",
+        "it's -- don't' 'x' a-b-c a--b a'-b ' - ", "", " ", "x", "!@#$%^&*()_+=[]{}|\\:;\"<>,.?/~`",
+    ])
+    func asciiTextIsCutAsTheGraphemeClustersCutIt(text: String) {
+        var copy = text
+        let bytewise = copy.withUTF8 { RedlineToken.splitASCII($0) }
+        #expect(bytewise == RedlineToken.splitCharacters(text))
+        #expect(RedlineToken.split(text) == bytewise)
+    }
+
+    @Test func textWithOtherScriptsIsCutByGraphemeCluster() {
+        #expect(Self.tokens("café’s naïve") == ["w:café’s", "s: ", "w:naïve"])
+    }
 }
