@@ -129,15 +129,19 @@ public enum Travaux {
         // alongside the address and render stages, on the cores those leave idle, one after
         // the other (so that their working memory is not held at once); the corpus data is
         // streamed into its file as it is written.
-        let background = Background { () -> (index: SearchIndex, data: OutputError?, laps: [(String, StageClock.Lap)]) in
+        // A site in several languages has an index per language, under `/<lang>/search/`
+        // (docs/search.md, "Languages"), whose links go to each page in the reader's
+        // language: its site map is made first. A site in one language needs none.
+        let languageMap = linked.site.isMultilingual ? SiteMap.of(linked, comparison, translations: prepared.translations) : nil
+        let background = Background { () -> (index: [SearchIndex.File], data: OutputError?, laps: [(String, StageClock.Lap)]) in
             var lap = StageClock.Lap.start()
-            let index = SearchStage.index(linked, citations: citations, comparison: comparison)
+            let index = Self.searchIndexes(prepared, siteMap: languageMap)
             let indexLap = lap.finish()
             lap = StageClock.Lap.start()
             var failure: OutputError?
             do throws(OutputError) {
                 try staging.stream(to: SiteFile.corpusData.path) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
-                    try CorpusData.write(linked, citations: citations, comparison: comparison) { (bytes: [UInt8]) throws(OutputError) in
+                    try CorpusData.write(linked, citations: citations, comparison: comparison, siteMap: languageMap) { (bytes: [UInt8]) throws(OutputError) in
                         var error: OutputError?
                         bytes.withUnsafeBytes { buffer in
                             do throws(OutputError) { try emit(buffer) } catch let failure { error = failure }
@@ -158,7 +162,7 @@ public enum Travaux {
 
         // Address: every page and anchor the site publishes, checked against the lock.
         progress?.begin("checking addresses")
-        let siteMap = SiteMap.of(linked, comparison, translations: prepared.translations)
+        let siteMap = languageMap ?? SiteMap.of(linked, comparison, translations: prepared.translations)
         let published = siteMap.addresses()
         let (plan, permalinkDiagnostics) = PermalinkChecker.check(
             published: published, lock: corpus.anchorLock, redirects: corpus.redirects, reserved: SiteFile.reserved
@@ -193,9 +197,9 @@ public enum Travaux {
             if let dataFailure { throw dataFailure }
             clock.lap("waiting for the search index and data")
             for (stage, lap) in laps { clock.record(stage + " (alongside address and render)", lap) }
-            try staging.write(index.files.map { ($0.path, $0.data) })
-            themeless = index.files.map(\.path) + [SiteFile.corpusData.path]
-            counter.add(index.files.count + 1)
+            try staging.write(index.map { ($0.path, $0.data) })
+            themeless = index.map(\.path) + [SiteFile.corpusData.path]
+            counter.add(index.count + 1)
             clock.lap("write search index")
         } catch {
             abandon()

@@ -8,7 +8,9 @@
 // - Chinese: a two-character word inside a longer run of Chinese text (网络 in
 //   "有效打击网络犯罪活动") is found through the overlapping bigrams, and marked;
 // - Arabic: words typed without their diacritics, with a bare alef where the text has إ, or
-//   without the tatweel the text stretches a word with, find the passage.
+//   without the tatweel the text stretches a word with, find the passage;
+// - a site in six languages (examples/multilingual): a Chinese word from /zh/search/ and an
+//   Arabic word from /ar/search/ find the pages in that language (each language's index).
 //
 //   node Tests/EndToEnd/search-languages.e2e.js     (run by scripts/test when Chromium is installed)
 //
@@ -42,8 +44,8 @@ function siteRelative(url) {
 }
 
 /** The results of /search/?q=query: their urls and the text of their marks. */
-async function resultsFor(browser, origin, query) {
-  const url = `${origin}/search/?q=${encodeURIComponent(query)}`;
+async function resultsFor(browser, origin, query, searchPath = 'search/') {
+  const url = `${origin}/${searchPath}?q=${encodeURIComponent(query)}`;
   const page = await browser.open(url, {
     until: 'document.body && (document.body.dataset.searchState === "done" || document.body.dataset.searchState === "error")',
     timeoutMs: TIMEOUT_MS,
@@ -60,11 +62,11 @@ async function resultsFor(browser, origin, query) {
 }
 
 /** Builds the fixture site `name` into `out`; its index.json. */
-function build(name, out) {
+function build(name, out, folder = path.join(fixtures, name)) {
   // A copy: the build writes content/anchors.lock beside the sources.
   const source = out + '-source';
-  fs.cpSync(path.join(fixtures, name), source, { recursive: true });
-  console.log(`search languages e2e: ${path.relative(repo, travaux) || travaux} build --source <copy of Tests/EndToEnd/Fixtures/${name}>`);
+  fs.cpSync(folder, source, { recursive: true });
+  console.log(`search languages e2e: ${path.relative(repo, travaux) || travaux} build --source <copy of ${path.relative(repo, folder)}>`);
   try {
     execFileSync(travaux, ['build', '--source', source, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
@@ -79,8 +81,8 @@ function build(name, out) {
  * Searches `query` and checks that a result links to a page starting with `expected`, and,
  * with `mark`, that the results mark it.
  */
-async function expectFound(browser, origin, label, query, expected, mark) {
-  const r = await resultsFor(browser, origin, query);
+async function expectFound(browser, origin, label, query, expected, mark, searchPath) {
+  const r = await resultsFor(browser, origin, query, searchPath);
   if (r.state !== 'done') return fail(`${label} "${query}": the client ended in state "${r.state}"${r.errors.length ? ': ' + r.errors.join('; ') : ''}`);
   const at = r.urls.findIndex((u) => u.startsWith(expected));
   if (at < 0) return fail(`${label} "${query}": no result under ${expected} (${r.url}); results: ${r.urls.join(', ') || 'none'}`);
@@ -127,9 +129,26 @@ async function main() {
     await expectFound(browser, ar, 'Arabic', 'الاجراءات', 'positions/egypt-2023/');
     await expectFound(browser, ar, 'Arabic', 'دولة طرف', 'positions/egypt-2023/');
     // A word whose root begins as the article does: found through the Arabic analysis only.
-    if (languages['search-ar'] === 'ar') await expectFound(browser, ar, 'Arabic', 'إلكترونية', 'positions/egypt-2023/');
-    else console.log(`  skip Arabic "إلكترونية": the index's language is ${languages['search-ar']}, not ar (the build does not pass the site's language to the index yet)`);
+    if (languages['search-ar'] === 'ar') pass('the Arabic site\'s index is in Arabic');
+    else fail(`the Arabic site's index is in ${languages['search-ar']}, not ar`);
+    await expectFound(browser, ar, 'Arabic', 'إلكترونية', 'positions/egypt-2023/');
     await expectFound(browser, ar, 'Arabic', 'المفاوضات', 'pages/about/');
+
+    // A site in six languages: each language searched from its own search page and index.
+    const multilingual = path.join(tmp, 'multilingual');
+    build('multilingual', multilingual, path.join(repo, 'examples', 'multilingual'));
+    for (const language of ['zh', 'ar', 'fr']) {
+      const index = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(multilingual, language, 'search', 'index.json.gz'))));
+      if (index.language === language) pass(`examples/multilingual: ${language}/search/ holds the ${language} index`);
+      else fail(`examples/multilingual: ${language}/search/index.json says language ${index.language}`);
+    }
+    const server = await startServer({ mounts: [{ prefix: '/', dir: multilingual }] });
+    servers.push(server);
+    // 主权 stands inside 尊重各国主权 (China's position, written in Chinese) and the draft's
+    // Chinese text; الضمانات in Egypt's position, in Arabic, found without its article.
+    await expectFound(browser, server.origin, 'Six languages, Chinese', '主权', 'zh/positions/china-2024-01/', '主权', 'zh/search/');
+    await expectFound(browser, server.origin, 'Six languages, Chinese', '主权', 'zh/drafts/zero-draft/', '主权', 'zh/search/');
+    await expectFound(browser, server.origin, 'Six languages, Arabic', 'ضمانات', 'ar/positions/egypt-2024-01/', null, 'ar/search/');
   } finally {
     if (browser) await browser.close();
     for (const server of servers) await server.close();
