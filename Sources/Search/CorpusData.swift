@@ -32,9 +32,10 @@ public enum CorpusData {
 
     /// The file, handed to `emit` piece by piece, in order.
     public static func write<Failure: Error>(
-        _ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, into emit: ([UInt8]) throws(Failure) -> Void
+        _ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, siteMap: SiteMap? = nil,
+        into emit: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-        let base = corpus.site.baseURL
+        let base = CorpusAddresses(baseURL: corpus.site.baseURL, siteMap: siteMap, language: corpus.site.language)
         let references = referencesByDocument(citations)
         var json = JSONWriter(capacity: 65536)
         json.raw("{\"format\":\"travaux-corpus\",\"version\":")
@@ -42,13 +43,13 @@ public enum CorpusData {
         json.raw(",\"site\":")
         json.site(corpus.site)
         json.raw(",\"sessions\":")
-        json.array(corpus.sessions) { $0.session($1, baseURL: base) }
+        json.array(corpus.sessions) { $0.session($1, addresses: base) }
         json.raw(",\"stakeholders\":")
-        json.array(corpus.stakeholders.sorted { $0.source.id < $1.source.id }) { $0.stakeholder($1.source, baseURL: base) }
+        json.array(corpus.stakeholders.sorted { $0.source.id < $1.source.id }) { $0.stakeholder($1.source, addresses: base) }
         json.raw(",\"drafts\":[")
         let drafts = parallelMap(corpus.drafts) { draft in
             var json = JSONWriter(capacity: 4096)
-            json.draft(draft, baseURL: base)
+            json.draft(draft, addresses: base)
             return json.bytes
         }
         for (i, draft) in drafts.enumerated() {
@@ -62,7 +63,7 @@ public enum CorpusData {
             let batch = Array(corpus.positions[start..<min(start + positionBatch, corpus.positions.count)])
             let written = parallelMap(batch) { position in
                 var json = JSONWriter(capacity: 4096)
-                json.position(position, references: references[position.source.id] ?? [], baseURL: base)
+                json.position(position, references: references[position.source.id] ?? [], addresses: base)
                 return json.bytes
             }
             var piece = JSONWriter(capacity: written.reduce(0) { $0 + $1.count } + written.count)
@@ -80,11 +81,11 @@ public enum CorpusData {
             json.raw(",\"title\":")
             json.string(page.source.title)
             json.raw(",\"url\":")
-            json.string(Route.page(page.source.id).canonical(baseURL: base))
+            json.string(base.url(Route.page(page.source.id)))
             json.raw("}")
         }
         json.raw(",\"concordance\":")
-        json.array(comparison.concordance.provisions) { $0.provision($1, baseURL: base) }
+        json.array(comparison.concordance.provisions) { $0.provision($1, addresses: base) }
         json.raw("}\n")
         try emit(json.bytes)
     }

@@ -23,7 +23,7 @@ extension JSONWriter {
         raw("}")
     }
 
-    mutating func session(_ session: Session, baseURL: String) {
+    mutating func session(_ session: Session, addresses: CorpusAddresses) {
         raw("{\"id\":")
         string(session.id)
         raw(",\"title\":")
@@ -39,11 +39,11 @@ extension JSONWriter {
         raw(",\"description\":")
         string(orNull: session.description)
         raw(",\"url\":")
-        string(Route.session(session.id).canonical(baseURL: baseURL))
+        string(addresses.url(Route.session(session.id)))
         raw("}")
     }
 
-    mutating func stakeholder(_ stakeholder: Stakeholder, baseURL: String) {
+    mutating func stakeholder(_ stakeholder: Stakeholder, addresses: CorpusAddresses) {
         raw("{\"id\":")
         string(stakeholder.id)
         raw(",\"name\":")
@@ -55,13 +55,13 @@ extension JSONWriter {
         raw(",\"website\":")
         string(orNull: stakeholder.url)
         raw(",\"url\":")
-        string(Route.stakeholder(stakeholder.id).canonical(baseURL: baseURL))
+        string(addresses.url(Route.stakeholder(stakeholder.id)))
         raw("}")
     }
 
     // MARK: Drafts
 
-    mutating func draft(_ draft: StructuredCorpus.Draft, baseURL: String) {
+    mutating func draft(_ draft: StructuredCorpus.Draft, addresses: CorpusAddresses) {
         let source = draft.source
         raw("{\"id\":")
         string(source.id)
@@ -78,7 +78,7 @@ extension JSONWriter {
         raw(",\"source\":")
         string(orNull: source.source)
         raw(",\"url\":")
-        string(Route.draft(source.id).canonical(baseURL: baseURL))
+        string(addresses.url(Route.draft(source.id)))
         raw(",\"anchors\":[")
         var first = true
         func anchor(_ anchor: Anchor, parent: Anchor?, title: String?, text: (inout JSONTextSink) -> Void) {
@@ -133,7 +133,7 @@ extension JSONWriter {
 
     // MARK: Positions
 
-    mutating func position(_ position: StructuredCorpus.Position, references: [CitedPassage], baseURL: String) {
+    mutating func position(_ position: StructuredCorpus.Position, references: [CitedPassage], addresses: CorpusAddresses) {
         let source = position.source
         raw("{\"id\":")
         string(source.id)
@@ -154,7 +154,7 @@ extension JSONWriter {
         raw(",\"source\":")
         string(orNull: source.source)
         raw(",\"url\":")
-        string(Route.position(source.id).canonical(baseURL: baseURL))
+        string(addresses.url(Route.position(source.id)))
         raw(",\"stances\":")
         array(source.stances) { json, stance in
             json.raw("{\"article\":")
@@ -230,13 +230,13 @@ extension JSONWriter {
 
     // MARK: Concordance
 
-    mutating func provision(_ provision: Provision, baseURL: String) {
+    mutating func provision(_ provision: Provision, addresses: CorpusAddresses) {
         raw("{\"key\":")
         string(provision.key)
         raw(",\"title\":")
         string(provision.title)
         raw(",\"url\":")
-        string(Route.article(provision.key).canonical(baseURL: baseURL))
+        string(addresses.url(Route.article(provision.key)))
         raw(",\"versions\":")
         array(provision.versions) { json, version in
             json.raw("{\"draft\":")

@@ -37,6 +37,25 @@ import Testing
         #expect(lock.contains("/ar/drafts/zero-draft/#art_3__para_2__point_b\n"))
     }
 
+    @Test func eachLanguageHasItsSearchIndexAndTheCorpusDataGivesEachDocumentsOwnAddress() throws {
+        let site = try example()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let report = try Travaux.build(BuildOptions(source: site, strict: true))
+        #expect(report.published, "\(report.diagnostics)")
+        let output = site.appendingPathComponent("public")
+        for language in ["", "fr/", "es/", "ar/", "zh/", "ru/"] {
+            let index = try SearchBuildTests.gunzip(output.appendingPathComponent("\(language)search/index.json.gz"))
+            let json = try #require(String(data: index, encoding: .utf8))
+            let expected = language.isEmpty ? "en" : String(language.dropLast())
+            #expect(json.contains("\"language\": \"\(expected)\"") || json.contains("\"language\":\"\(expected)\""), "\(language)search/index.json")
+        }
+        // China's position exists only in Chinese: its address is under /zh/.
+        let data = try String(contentsOf: output.appendingPathComponent("data/corpus.json"), encoding: .utf8)
+        #expect(data.contains("/zh/positions/china-2024-01/\""))
+        #expect(!data.contains("multilingual/positions/china-2024-01/\""))
+        #expect(data.contains("multilingual/positions/eu-2024-01/\""))
+    }
+
     @Test func aTranslationMissingAPointIsAnErrorAtItsLineNamingTheAnchor() throws {
         let site = try example()
         defer { try? FileManager.default.removeItem(at: site) }
