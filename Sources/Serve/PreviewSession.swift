@@ -9,7 +9,7 @@ import TravauxKit
 public enum PreviewSession {
     /// The folders of the site a build reads, watched for changes (`content/site.yml`
     /// included).
-    static let watchedFolders = ["content", "themes", "templates"]
+    static let watchedFolders = ["content", "themes", "templates", "i18n"]
 
     /// Runs the preview server; returns only when it cannot run: 64 for a bad argument, 1
     /// when the address cannot be listened on or the folders cannot be watched.

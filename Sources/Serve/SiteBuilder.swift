@@ -83,11 +83,11 @@ final class SiteBuilder: Sendable {
         return id.contains("/") ? nil : id
     }
 
-    /// Whether `changes` are all in the theme or the templates (which only the render stage
-    /// reads), so that the content's record can be rendered again as it is.
+    /// Whether `changes` are all in the theme, the templates or the interface strings
+    /// (`i18n/`), which only the render stage reads, so that the content's record can be rendered again as it is.
     static func touchTheThemeAlone(_ changes: [String]) -> Bool {
         !changes.isEmpty && changes.allSatisfy { change in
-            ["themes", "templates"].contains { change == $0 || change.hasPrefix($0 + "/") }
+            ["themes", "templates", "i18n"].contains { change == $0 || change.hasPrefix($0 + "/") }
         }
     }
 

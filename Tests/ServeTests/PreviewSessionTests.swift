@@ -32,6 +32,6 @@ import TravauxKit
     }
 
     @Test func theWatchedFoldersAreTheOnesABuildReads() {
-        #expect(PreviewSession.watchedFolders == ["content", "themes", "templates"])
+        #expect(PreviewSession.watchedFolders == ["content", "themes", "templates", "i18n"])
     }
 }

@@ -164,6 +164,7 @@ import TravauxKit
     @Test func onlyChangesInTheThemeOrTheTemplatesAloneSkipTheContent() {
         #expect(SiteBuilder.touchTheThemeAlone(["themes/default/assets/style.css", "templates/page.mustache"]))
         #expect(SiteBuilder.touchTheThemeAlone(["themes"]))
+        #expect(SiteBuilder.touchTheThemeAlone(["i18n/fr.yml", "themes/default/i18n/fr.yml"]))
         #expect(!SiteBuilder.touchTheThemeAlone(["themes/a.css", "content/site.yml"]))
         #expect(!SiteBuilder.touchTheThemeAlone(["themesx/a.css"]))
         #expect(!SiteBuilder.touchTheThemeAlone(["(overflow)"]))
