@@ -1502,8 +1502,7 @@ def main(argv=None):
                            ("session", d["session"]), ("status", d["status"])])
         emit("drafts", d["id"], fm, body, d["title"], d["date"])
         for lang in others:
-            translated_fm = front_matter([("title", languages.translate_text(lang, d["title"])), ("date", iso(d["date"])),
-                                          ("symbol", d["symbol"]), ("session", d["session"]), ("status", d["status"])])
+            translated_fm = front_matter([("title", languages.translate_text(lang, d["title"]))])
             w.write(os.path.join(content, "drafts", f"{d['id']}.{lang}.md"), translated_fm + languages.translate_draft(lang, body))
 
     position_words = 0

@@ -235,11 +235,15 @@ def translate_draft(lang, body):
         elif line.startswith("## Article "):
             match = re.match(r"## Article (\S+(?: bis| ter)?)\. (.*)$", line)
             number = match.group(1)
+            heading = names["article"].format(n=number)
             if lang == "zh" and number.isdigit():
-                number = chinese_number(int(number))
+                heading = names["article"].format(n=chinese_number(int(number)))
+            elif lang == "zh":  # 19 bis: 第十九条之二, as Chinese texts number an inserted article
+                base, suffix = number.split(" ")
+                heading = names["article"].format(n=chinese_number(int(base))) + "之" + chinese_number(["bis", "ter", "quater"].index(suffix) + 2)
             elif lang == "fr" and number == "1":
-                number = "premier"
-            out.append("## " + names["article"].format(n=number) + " " + translate_text(lang, match.group(2)))
+                heading = names["article"].format(n="premier")
+            out.append("## " + heading + " " + translate_text(lang, match.group(2)))
         elif re.match(r"^\((?:[a-z]+)\) ", stripped):
             label, rest = stripped.split(" ", 1)
             inner = label[1:-1]

@@ -48,7 +48,11 @@ enum HeadingPattern {
     /// `Artículo 24`, `Статья 24`, `المادة ٢٤`, `المادة الأولى`, `第二十四条 Title`.
     static func article(_ text: String) -> Numbered? {
         if let chinese = chinese(text, marker: ProvisionWords.chineseArticle) {
-            return chinese.value.map { Numbered(number: String($0), title: chinese.title) }
+            guard let value = chinese.value else { return nil }
+            if let inserted = chineseInsertion(chinese.title) {
+                return Numbered(number: "\(value) \(inserted.suffix)", title: inserted.title)
+            }
+            return Numbered(number: String(value), title: chinese.title)
         }
         guard var rest = dropKeyword(articleKeywords, from: text) else { return nil }
         var number: String
@@ -105,6 +109,16 @@ enum HeadingPattern {
             return Numbered(number: isWords ? ProvisionWords.roman(value) : String(value), title: title)
         }
         return numbered(text, keywords: annexKeywords, numberRequired: false)
+    }
+
+    /// `之二 Title` after `第十九条`: the article inserted after article 19, as Chinese texts
+    /// number what others call `19 bis` (`之三` is `ter`, and so on); the suffix and the title.
+    static func chineseInsertion(_ title: String?) -> (suffix: String, title: String?)? {
+        guard let title, title.first == "之" else { return nil }
+        let number = title.dropFirst().prefix { $0.unicodeScalars.allSatisfy(Numeral.isChineseNumeral) }
+        guard let value = Numeral.value(number), value >= 2, value - 2 < latinSuffixes.count else { return nil }
+        let rest = title.dropFirst(1 + number.count).trimmingCharacters(in: .whitespaces)
+        return (latinSuffixes[value - 2], rest.isEmpty ? nil : rest)
     }
 
     /// `第<number><marker> Title`: the number's value (`nil` when not a number), whether it

@@ -98,6 +98,8 @@ import Testing
         ("第二十四条 条件和保障", "24", "条件和保障"),
         ("第一百零五条", "105", nil),
         ("第十条：定义", "10", "定义"),
+        ("第十九条之二 未经同意传播私密图像", "19 bis", "未经同意传播私密图像"),
+        ("第4条之三", "4 ter", nil),
     ] as [(String, String, String?)])
     func articleHeadingsInEachLanguage(_ text: String, _ number: String, _ title: String?) {
         #expect(HeadingPattern.article(text) == Numbered(number: number, title: title))
