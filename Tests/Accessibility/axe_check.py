@@ -78,6 +78,24 @@ if (width === 'desktop' && brand) {
   var b = box(brand), shared = Array.prototype.some.call(others, function (o) { var r = box(o); return r.top < b.bottom && r.bottom > b.top; });
   if (!shared) failures.push('the site title stands alone on the first row of the header');
 }
+// No two links of the header overlap (the sections, the languages, the search box).
+var headerBoxes = Array.prototype.map.call(document.querySelectorAll('.site-header a, .site-header input'), function (el) { return [el, box(el)]; })
+  .filter(function (pair) { return pair[1].width > 0 && pair[1].height > 0; });
+for (var i = 0; i < headerBoxes.length; i++) {
+  for (var j = i + 1; j < headerBoxes.length; j++) {
+    var p = headerBoxes[i][1], q = headerBoxes[j][1];
+    if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) {
+      failures.push('header items overlap: ' + (headerBoxes[i][0].textContent || headerBoxes[i][0].placeholder).trim() + ' / ' + (headerBoxes[j][0].textContent || headerBoxes[j][0].placeholder).trim());
+    }
+  }
+}
+// A right-to-left page is laid out right to left; no page scrolls sideways.
+if (document.documentElement.getAttribute('dir') === 'rtl' && getComputedStyle(document.body).direction !== 'rtl') {
+  failures.push('a right-to-left page lays out left to right');
+}
+if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+  failures.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide in a ' + window.innerWidth + ' px window');
+}
 if (kind === 'matrix') {
   if (!document.querySelector('main h2')) failures.push('the matrix page has no h2');
   document.querySelectorAll('.matrix .passages a').forEach(function (a) {
@@ -116,6 +134,7 @@ def main():
     parser.add_argument("--site", required=True, help="the built site (public/)")
     parser.add_argument("--axe", help="axe.min.js (default: from the axe-playwright-python wheel)")
     parser.add_argument("--json", help="write every result to this file")
+    parser.add_argument("--language", default="", help="check the pages of this language of a site in several languages (ar: /ar/...)")
     args = parser.parse_args()
 
     source = axe_source(args.axe)
@@ -123,7 +142,7 @@ def main():
     driver = site_browser.launch_browser()
     results, violations, incomplete, version, layout_failures = [], 0, {}, "?", 0
     try:
-        for kind, path in site_browser.page_kinds(args.site):
+        for kind, path in site_browser.page_kinds(args.site, args.language + "/" if args.language else ""):
             for width in site_browser.WIDTHS:
                 for theme in site_browser.THEMES:
                     site_browser.emulate(driver, width, theme)
@@ -150,7 +169,7 @@ def main():
                             incomplete.setdefault(key, {})[node["html"][:70]] = True
         # On paper (print.css), one width and theme is enough.
         site_browser.emulate(driver, "desktop", "light")
-        for kind, path in site_browser.page_kinds(args.site):
+        for kind, path in site_browser.page_kinds(args.site, args.language + "/" if args.language else ""):
             site_browser.open_page(driver, server.origin + "/" + path, wait_for_search=kind == "search")
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
             for failure in driver.execute_script(PRINT_CHECKS):

@@ -145,11 +145,12 @@ def _first_folder(site, section, prefer=None):
     return best
 
 
-def page_kinds(site):
+def page_kinds(site, prefix=""):
     """Every kind of page the site publishes, each as (kind, path): the richest page of its
     kind (one with redlines, proposals and stances where there are), so a check sees every
-    template and partial filled in."""
-    kinds = [("home", "")]
+    template and partial filled in. With `prefix` (`ar/`), the pages of that language of a
+    site in several languages (docs/languages.md)."""
+    kinds = [("home", prefix)]
     for kind, section, prefer in (
         ("drafts list", "drafts", None),
         ("articles list", "articles", None),
@@ -159,8 +160,8 @@ def page_kinds(site):
         ("stakeholders list", "stakeholders", None),
         ("sessions", "sessions", None),
     ):
-        if os.path.isfile(os.path.join(site, section, "index.html")):
-            kinds.append((kind, section + "/"))
+        if os.path.isfile(os.path.join(site, prefix, section, "index.html")):
+            kinds.append((kind, prefix + section + "/"))
     for kind, section, prefer in (
         ("draft", "drafts", [r'class="article"', r"<details", r'class="para"', r'class="point"']),
         ("article", "articles", [r"<del>", r"<ins>", r'class="proposal"', r'class="stakeholder-group"', r'class="stances"', r"<mark>"]),
@@ -169,10 +170,10 @@ def page_kinds(site):
         ("session", "sessions", [r'class="item-list"', r"<time"]),
         ("free page", "pages", None),
     ):
-        name = _first_folder(site, section, prefer)
+        name = _first_folder(os.path.join(site, prefix), section, prefer)
         if name:
-            kinds.append((kind, "%s/%s/" % (section, urllib.parse.quote(name))))
-    kinds.append(("search", "search/?q=" + urllib.parse.quote("art 4")))
+            kinds.append((kind, "%s%s/%s/" % (prefix, section, urllib.parse.quote(name))))
+    kinds.append(("search", prefix + "search/?q=" + urllib.parse.quote("art 4")))
     kinds.append(("404", "404.html"))
     order = ["home", "drafts list", "draft", "article", "articles list", "concordance", "matrix",
              "positions list", "position", "stakeholders list", "stakeholder", "sessions", "session",
