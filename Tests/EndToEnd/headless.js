@@ -275,4 +275,16 @@ async function launchChromium({ executable = findChromium(), extraArgs = [] } = 
   return { version: version.product, open, close };
 }
 
-module.exports = { startServer, launchChromium, findChromium };
+// A result's data-url as the index writes it, relative to the site root: drafts/x/#art_24. A
+// client that resolves it against the page (../drafts/x/index.html#art_24, /drafts/x/#…) is
+// read the same.
+function siteRelative(url) {
+  let u = String(url || '');
+  try {
+    if (/^[a-z]+:/i.test(u)) { const p = new URL(u); u = p.pathname + p.hash; }
+  } catch { /* keep it */ }
+  u = u.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '').replace(/^\//, '');
+  return u.replace(/(^|\/)index\.html(?=#|$)/, '$1');
+}
+
+module.exports = { startServer, launchChromium, findChromium, siteRelative };

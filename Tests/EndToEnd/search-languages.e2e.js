@@ -22,7 +22,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { startServer, launchChromium, findChromium } = require('./headless.js');
+const { startServer, launchChromium, findChromium, siteRelative } = require('./headless.js');
 
 const repo = path.resolve(__dirname, '..', '..');
 const fixtures = path.join(__dirname, 'Fixtures');
@@ -32,16 +32,6 @@ const TIMEOUT_MS = 30000;
 const failures = [];
 const fail = (message) => { failures.push(message); console.error(`  FAIL ${message}`); };
 const pass = (message) => console.log(`  ok   ${message}`);
-
-/** data-url relative to the site root, however the client wrote it. */
-function siteRelative(url) {
-  let u = String(url || '');
-  try {
-    if (/^[a-z]+:/i.test(u)) { const p = new URL(u); u = p.pathname + p.hash; }
-  } catch { /* keep it */ }
-  u = u.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '').replace(/^\//, '');
-  return u.replace(/(^|\/)index\.html(?=#|$)/, '$1');
-}
 
 /** The results of /search/?q=query: their urls and the text of their marks. */
 async function resultsFor(browser, origin, query, searchPath = 'search/') {

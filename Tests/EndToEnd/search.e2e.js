@@ -17,7 +17,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { startServer, launchChromium, findChromium } = require('./headless.js');
+const { startServer, launchChromium, findChromium, siteRelative } = require('./headless.js');
 
 const repo = path.resolve(__dirname, '..', '..');
 const travaux = path.resolve(repo, process.env.TRAVAUX || '.build/debug/travaux');
@@ -26,17 +26,6 @@ const TIMEOUT_MS = 30000;
 const failures = [];
 const fail = (message) => { failures.push(message); console.error(`  FAIL ${message}`); };
 const pass = (message) => console.log(`  ok   ${message}`);
-
-// data-url as the index writes it, relative to the site root: drafts/x/#art_24. A client that
-// resolves it against the page (../drafts/x/index.html#art_24, /drafts/x/#…) is read the same.
-function siteRelative(url) {
-  let u = String(url || '');
-  try {
-    if (/^[a-z]+:/i.test(u)) { const p = new URL(u); u = p.pathname + p.hash; }
-  } catch { /* keep it */ }
-  u = u.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '').replace(/^\//, '');
-  return u.replace(/(^|\/)index\.html(?=#|$)/, '$1');
-}
 
 async function resultsFor(browser, origin, query) {
   const url = `${origin}/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`;
