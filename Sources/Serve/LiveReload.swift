@@ -38,13 +38,21 @@ enum LiveReload {
       // apply later, over it).
       if ("scrollRestoration" in history) history.scrollRestoration = "manual";
       var saved = sessionStorage.getItem(key);
+      // The position being restored, until the page is loaded: a reload asked for before then
+      // (an edited position is shown at once, then the whole site is built again) keeps it.
+      var restoring = null;
       if (saved !== null) {
         sessionStorage.removeItem(key);
+        restoring = Number(saved);
         // Now (the script ends the body, the style sheets are in), and again once the images
         // and fonts are in, which may move the page.
-        var restore = function () { window.scrollTo(0, Number(saved)); };
+        var restore = function () { window.scrollTo(0, restoring); };
         restore();
-        if (document.readyState !== "complete") window.addEventListener("load", restore);
+        if (document.readyState !== "complete") {
+          window.addEventListener("load", function () { restore(); restoring = null; });
+        } else {
+          restoring = null;
+        }
       }
       function overlay(problems) {
         var old = document.getElementById("travaux-serve-problems");
@@ -73,7 +81,7 @@ enum LiveReload {
         if (status.problems.length) { overlay(status.problems); return; }
         overlay([]);
         if (status.generation > generation) {
-          sessionStorage.setItem(key, String(window.scrollY));
+          sessionStorage.setItem(key, String(restoring !== null ? restoring : window.scrollY));
           location.reload();
         }
       }

@@ -105,6 +105,16 @@ async function main() {
       }
       if (await page.evaluate('window.notReloaded === undefined')) pass('the page was reloaded by the live reload script');
       else fail('the page changed but was not reloaded');
+      // The edited position's page is shown at once, then the whole site is built again and
+      // the page reloads a second time: wait for that build before looking at the scroll.
+      const startedAt = Date.now();
+      while (Date.now() - startedAt < TIMEOUT_MS) {
+        const output = serve.output();
+        const shown = output.lastIndexOf('travaux: showed ');
+        if (shown < 0 || output.indexOf('travaux: built', shown) >= 0) break;
+        await sleep(50);
+      }
+      await sleep(300);
       await waitFor(page, `document.readyState === "complete" && Math.abs(window.scrollY - ${scrolled}) <= 2`, 3000);
       const scrollY = await page.evaluate('window.scrollY');
       if (scrolled > 0 && Math.abs(scrollY - scrolled) <= 2) pass(`the reloaded page kept its scroll position (${scrolled})`);

@@ -16,8 +16,8 @@ import Testing
     }
 
     @Test func theClientKeepsTheScrollPositionAndWritesProblemsAsText() {
-        #expect(LiveReload.client.contains("sessionStorage.setItem(key, String(window.scrollY))"))
-        #expect(LiveReload.client.contains("window.scrollTo(0, Number(saved))"))
+        #expect(LiveReload.client.contains("sessionStorage.setItem(key, String(restoring !== null ? restoring : window.scrollY))"))
+        #expect(LiveReload.client.contains("window.scrollTo(0, restoring)"))
         #expect(LiveReload.client.contains(LiveReload.path))
         #expect(LiveReload.client.contains(".textContent = p.path"))
         #expect(!LiveReload.client.contains("innerHTML"))
