@@ -18,7 +18,8 @@ extension ReferenceScanner {
 
     /// Which other grammars to try on a text, found in one cheap pass: French and Spanish
     /// when it reads like them (an accented Latin letter `é`, `í`, `à`..., `l'art`, `l’art`,
-    /// `paragraphe`, `chapitre`, `articulo`, `capitulo`, `parrafo`, ` et `, ` y `), so that English text, curly quotes
+    /// `paragraphe`, `chapitre`, `articulo`, `capitulo`, `parrafo`, ` et `, ` y `, and between digits ` a `, ` o `,
+    /// ` e `, ` ou `: `articles 6 a 9`), so that English text, curly quotes
     /// and all, keeps to the English grammar; Russian, Arabic and Chinese when it holds
     /// Cyrillic, Arabic or CJK characters.
     static func languageHints(_ bytes: [UInt8]) -> (romance: Bool, otherScripts: Bool) {
@@ -40,6 +41,9 @@ extension ReferenceScanner {
                     // " et ", " y " (lists)
                     romance = romance || (bytes[index - 1] == UInt8(ascii: "t") && bytes[index - 2] == UInt8(ascii: "e") && (index == 2 || bytes[index - 3] == UInt8(ascii: " ")))
                         || (bytes[index - 1] == UInt8(ascii: "y") && bytes[index - 2] == UInt8(ascii: " "))
+                        || (index >= 4 && bytes[index - 2] == UInt8(ascii: " ") && isDigit(bytes[index - 3])
+                            && (bytes[index - 1] == UInt8(ascii: "a") || bytes[index - 1] == UInt8(ascii: "o") || bytes[index - 1] == UInt8(ascii: "e")))
+                        || (index >= 5 && bytes[index - 2] == UInt8(ascii: "o") && bytes[index - 1] == UInt8(ascii: "u") && bytes[index - 3] == UInt8(ascii: " ") && isDigit(bytes[index - 4]))
                 } else if byte == UInt8(ascii: "o"), index >= 3 {
                     // "articulo", "capitulo", "parrafo"
                     let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
@@ -63,6 +67,11 @@ extension ReferenceScanner {
             index += 1
         }
         return (romance, otherScripts)
+    }
+
+    /// Whether `byte` is an ASCII digit.
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// Whether `art` or `Art` starts at `index`.

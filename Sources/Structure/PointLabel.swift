@@ -109,7 +109,7 @@ public enum PointLabel {
     }
 
     /// The lowercase roman numeral of `value` (1...39), as point labels write it.
-    static func roman(_ value: Int) -> String {
+    public static func roman(_ value: Int) -> String {
         String(repeating: "x", count: value / 10) + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][value % 10]
     }
 
