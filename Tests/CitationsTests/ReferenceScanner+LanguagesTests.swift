@@ -205,6 +205,12 @@ import Testing
         ("Artículos 6 y 7", ["Artículos 6 -> art_6", "7 -> art_7"]),
         ("los articulos 6, 8 y 9", ["articulos 6 -> art_6", "8 -> art_8", "9 -> art_9"]),
         ("articulos 6 e 7", ["articulos 6 -> art_6", "7 -> art_7"]),
+        ("articles 6 et\n7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("articles 6\u{00A0}et 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("articles\u{00A0}6 et\u{00A0}7", ["articles\u{00A0}6 -> art_6", "7 -> art_7"]),
+        ("articles 6 ou 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("Apoyamos los articulos 6 y 7.", ["articulos 6 -> art_6", "7 -> art_7"]),
+        ("articulos 6 y\n7", ["articulos 6 -> art_6", "7 -> art_7"]),
     ])
     func frenchAndSpanishListsWithoutAccents(_ text: String, _ expected: [String]) {
         #expect(links(text) == expected)
@@ -307,6 +313,10 @@ import Testing
         ("статья 24", false, true),
         ("第24条", false, true),
         ("المادة 24", false, true),
+        ("articles 6 a 9", true, false),
+        ("articles 6 et\n7", true, false),
+        ("We support Articles 6 and 7 and a review in 2 years.", false, false),
+        ("Article 5 applies to 3 apples.", false, false),
     ])
     func otherGrammarsAreTriedOnlyOnTextThatReadsLikeThem(_ text: String, _ romance: Bool, _ otherScripts: Bool) {
         let hints = ReferenceScanner.languageHints(Array(text.utf8))
