@@ -91,12 +91,76 @@ import Testing
         ])
     }
 
-    @Test func aMissingRecitalIsReportedAfterTheLastRecital() {
+    @Test func aMissingRecitalIsReportedWhereItsContentIsMissing() {
         let translation = Self.french.replacingOccurrences(of: "Notant un,\n\n", with: "")
         #expect(check(translation) == [
-            "content/drafts/d.fr.md:3: error: the French translation lacks preamble__rec_2 (preamble, para. 2), which the original (content/drafts/d.md) has: "
-                + "translate it after preamble__rec_1, or remove it from the original, so every anchor exists in every language",
+            "content/drafts/d.fr.md:3: error: the French translation has 1 preambular paragraph where the original (content/drafts/d.md) has 2: "
+                + "by their content it lacks preamble__rec_1 (\"Noting one,\"), which belongs before this paragraph, which now takes its anchor; "
+                + "translate it here, so every recital after it keeps the anchor of the original",
         ])
+    }
+
+    static let longPreamble = """
+    # Preamble
+    The States Parties to this Convention,
+    Recalling General Assembly resolution 74/247 of 27 December 2019,
+
+    Noting with deep concern the increasing rate and diversity of offences committed by means of information systems,
+
+    Convinced of the need to pursue, as a matter of priority, a common criminal policy,
+
+    Recognizing the importance of international cooperation, as reaffirmed in resolution 75/282 of 26 May 2021,
+
+    Determined to deter such offences,
+    ## Article 1. Purpose
+    """
+
+    static let longPreambleFrench = [
+        "# Préambule", "Les États Parties à la présente Convention,",
+        "Rappelant la résolution 74/247 de l'Assemblée générale en date du 27 décembre 2019,", "",
+        "Notant avec une vive préoccupation l'augmentation du rythme et de la diversité des infractions commises au moyen de systèmes d'information,", "",
+        "Convaincus de la nécessité de mener, en priorité, une politique pénale commune,", "",
+        "Reconnaissant l'importance de la coopération internationale, réaffirmée dans la résolution 75/282 du 26 mai 2021,", "",
+        "Déterminés à prévenir de telles infractions,", "## Article premier. Objet",
+    ]
+
+    func checkPreamble(_ lines: [String]) -> [String] {
+        TranslationAlignment.check(
+            original: draft(Self.longPreamble, path: "d.md"), translation: draft(lines.joined(separator: "\n"), path: "d.fr.md"), path: "d.fr.md", language: "fr"
+        ).map(\.description)
+    }
+
+    @Test func theLongPreambleTranslationAligns() {
+        #expect(checkPreamble(Self.longPreambleFrench) == [])
+    }
+
+    /// A recital missing in the middle is reported where it is missing, found by content
+    /// (lengths and numbers), at the line of the recital that now takes its anchor.
+    @Test(arguments: [(2, 1, 3), (4, 2, 5), (6, 3, 7), (8, 4, 9)])
+    func aRecitalMissingInTheMiddleIsReportedWhereItIsMissing(_ lineIndex: Int, _ recital: Int, _ reportedLine: Int) {
+        var lines = Self.longPreambleFrench
+        lines.removeSubrange(lineIndex...(lineIndex + 1))
+        let diagnostics = checkPreamble(lines)
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        let expected = "d.fr.md:\(reportedLine): error: the French translation has 4 preambular paragraphs where the original has 5: by their content it lacks preamble__rec_\(recital)"
+        #expect(diagnostics.first?.hasPrefix(expected) == true, "\(diagnostics)")
+    }
+
+    @Test func aRecitalMissingAtTheEndIsReportedAfterTheLastOne() {
+        var lines = Self.longPreambleFrench
+        lines.removeSubrange(9...10)
+        #expect(checkPreamble(lines).first?.hasPrefix(
+            "d.fr.md:9: error: the French translation has 4 preambular paragraphs where the original has 5: by their content it lacks preamble__rec_5 (\"Determined to deter such offences,\"), "
+                + "which belongs after this paragraph, at the end of the preamble"
+        ) == true)
+    }
+
+    @Test func anExtraRecitalInTheMiddleIsReportedAtItsLine() {
+        var lines = Self.longPreambleFrench
+        lines.insert(contentsOf: ["Soulignant un point qui ne figure pas dans l'original et qui est plutôt long, pour la forme,", ""], at: 4)
+        let diagnostics = checkPreamble(lines)
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(diagnostics.first?.hasPrefix("d.fr.md:5: error: the French translation has 6 preambular paragraphs where the original has 5: by their content this paragraph (preamble__rec_2 here") == true, "\(diagnostics)")
     }
 
     @Test func aMissingChapterAndPreambleAreReportedAtLineOneWhenNothingPrecedesThem() {
