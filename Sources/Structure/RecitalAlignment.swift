@@ -28,8 +28,13 @@ enum RecitalAlignment {
     static func align(original: [String], translation: [String]) -> [Step] {
         let source = original.map(Features.init)
         let target = translation.map(Features.init)
-        // The ratio of the languages' lengths, first from the whole preambles (biased by the
-        // recitals without counterpart), then from the pairs of the alignment it gives.
+        return refined(source, target).steps
+    }
+
+    /// The alignment and the ratio of the languages' lengths it was made with: first from the
+    /// whole preambles (biased by the recitals without counterpart), then twice from the pairs
+    /// of the alignment it gives.
+    private static func refined(_ source: [Features], _ target: [Features]) -> (steps: [Step], scale: Double) {
         var scale = ratio(source.map(\.length).reduce(0, +), target.map(\.length).reduce(0, +))
         var steps = align(source, target, scale: scale)
         for _ in 0..<2 {
@@ -41,7 +46,34 @@ enum RecitalAlignment {
             scale = ratio(pairedSource, pairedTarget)
             steps = align(source, target, scale: scale)
         }
-        return steps
+        return (steps, scale)
+    }
+
+    /// How much clearer the best place of a single gap must be than the next best for the
+    /// alignment to name it.
+    static let margin = 0.25
+
+    /// When the counts differ by one, whether the content tells where the gap is: the
+    /// cheapest place for it costs at least ``margin`` less than any other; and the two
+    /// cheapest places (indexes into the longer list), best first. `nil` for other counts.
+    static func singleGap(original: [String], translation: [String]) -> (clear: Bool, places: [Int])? {
+        guard abs(original.count - translation.count) == 1 else { return nil }
+        let source = original.map(Features.init)
+        let target = translation.map(Features.init)
+        let scale = refined(source, target).scale
+        let (longer, shorter, longerIsSource) = source.count > target.count ? (source, target, true) : (target, source, false)
+        var costs: [(place: Int, cost: Double)] = []
+        for gap in 0..<longer.count {
+            var total = 0.0
+            for (offset, item) in shorter.enumerated() {
+                let other = longer[offset < gap ? offset : offset + 1]
+                total += longerIsSource ? pairCost(other, item, scale: scale) : pairCost(item, other, scale: scale)
+            }
+            costs.append((gap, total))
+        }
+        costs.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.place < $1.place }
+        guard costs.count > 1 else { return (true, costs.map { $0.place }) }
+        return (costs[1].cost - costs[0].cost >= margin, [costs[0].place, costs[1].place])
     }
 
     /// The logarithm of `target / source`.

@@ -91,12 +91,13 @@ import Testing
         ])
     }
 
-    @Test func aMissingRecitalIsReportedWhereItsContentIsMissing() {
+    @Test func aMissingRecitalThatContentCannotTellIsReportedAtThePreambleWithBothCounts() {
         let translation = Self.french.replacingOccurrences(of: "Notant un,\n\n", with: "")
         #expect(check(translation) == [
-            "content/drafts/d.fr.md:3: error: the French translation has 1 preambular paragraph where the original (content/drafts/d.md) has 2: "
-                + "by their content it lacks preamble__rec_1 (\"Noting one,\"), which belongs before this paragraph, which now takes its anchor; "
-                + "translate it here, so every recital after it keeps the anchor of the original",
+            "content/drafts/d.fr.md:1: error: the French translation has 1 preambular paragraph where the original (content/drafts/d.md) has 2: "
+                + "it lacks one of the original's, most likely preamble__rec_1 (\"Noting one,\") or preamble__rec_2 (\"Noting two,\"), "
+                + "but their content does not tell which for sure; compare the recitals one by one and translate or remove the one that differs, "
+                + "so every recital after it keeps the anchor of the original",
         ])
     }
 
@@ -142,7 +143,7 @@ import Testing
         lines.removeSubrange(lineIndex...(lineIndex + 1))
         let diagnostics = checkPreamble(lines)
         #expect(diagnostics.count == 1, "\(diagnostics)")
-        let expected = "d.fr.md:\(reportedLine): error: the French translation has 4 preambular paragraphs where the original has 5: by their content it lacks preamble__rec_\(recital)"
+        let expected = "d.fr.md:\(reportedLine): error: the French translation has 4 preambular paragraphs where the original has 5: judging by their content it lacks preamble__rec_\(recital)"
         #expect(diagnostics.first?.hasPrefix(expected) == true, "\(diagnostics)")
     }
 
@@ -150,7 +151,7 @@ import Testing
         var lines = Self.longPreambleFrench
         lines.removeSubrange(9...10)
         #expect(checkPreamble(lines).first?.hasPrefix(
-            "d.fr.md:9: error: the French translation has 4 preambular paragraphs where the original has 5: by their content it lacks preamble__rec_5 (\"Determined to deter such offences,\"), "
+            "d.fr.md:9: error: the French translation has 4 preambular paragraphs where the original has 5: judging by their content it lacks preamble__rec_5 (\"Determined to deter such offences,\"), "
                 + "which belongs after this paragraph, at the end of the preamble"
         ) == true)
     }
@@ -160,7 +161,44 @@ import Testing
         lines.insert(contentsOf: ["Soulignant un point qui ne figure pas dans l'original et qui est plutôt long, pour la forme,", ""], at: 4)
         let diagnostics = checkPreamble(lines)
         #expect(diagnostics.count == 1, "\(diagnostics)")
-        #expect(diagnostics.first?.hasPrefix("d.fr.md:5: error: the French translation has 6 preambular paragraphs where the original has 5: by their content this paragraph (preamble__rec_2 here") == true, "\(diagnostics)")
+        #expect(diagnostics.first?.hasPrefix("d.fr.md:5: error: the French translation has 6 preambular paragraphs where the original has 5: judging by their content this paragraph (preamble__rec_2 here") == true, "\(diagnostics)")
+    }
+
+    /// Sub-points numbered as Chinese (`1.` under `(一)`) and Arabic (`(1)`, `’1‘` under
+    /// `(أ)`) texts number them align with the English `(i)`, `(ii)`.
+    @Test(arguments: [
+        ("zh", "## 第五条\n一、各缔约国应：\n(一)促进：\n1. 甲；\n2. 乙；\n(二)加强。\n"),
+        ("zh", "## 第五条\n一、各缔约国应：\n(一)\"促进\"：\n1.甲；\n2.乙；\n(二)“加强”。\n"),
+        ("ar", "## المادة 5\n1 - تقوم كل دولة طرف:\n(أ) بالتعزيز:\n(1) أول؛\n(2) ثان؛\n(ب) بالدعم.\n"),
+        ("ar", "## المادة 5\n1 - تقوم كل دولة طرف:\n(أ)\"بالتعزيز\":\n’1‘ أول؛\n’2‘ ثان؛\n(ب) بالدعم.\n"),
+    ])
+    func subPointsNumberedInEachLanguageAlignWithTheEnglish(_ language: String, _ translation: String) {
+        let english = "## Article 5\n1. Each State Party shall:\n   (a) promote:\n      (i) one;\n      (ii) two;\n   (b) support.\n"
+        let diagnostics = TranslationAlignment.check(
+            original: draft(english, path: "d.md"), translation: draft(translation, path: "d.\(language).md"), path: "d.\(language).md", language: language
+        )
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test func aChineseTranslationMissingARecitalNamesItAmongTheLikeliest() {
+        let chinese = """
+        # 序言
+        本公约缔约国，
+        回顾大会2019年12月27日第74/247号决议，
+
+        深为关切利用信息和通信技术系统实施的犯罪的发生率和多样性日益增加，
+
+        认识到国际合作的重要性，大会2021年5月26日第75/282号决议重申了这一点，
+
+        决心遏制此类犯罪，
+        ## 第一条 目的
+        """
+        let diagnostics = TranslationAlignment.check(original: draft(Self.longPreamble, path: "d.md"), translation: draft(chinese, path: "d.zh.md"), path: "d.zh.md", language: "zh")
+            .map(\.description)
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        // Lengths across scripts tell less: the error names the counts and the likeliest two.
+        #expect(diagnostics.first?.hasPrefix("d.zh.md:1: error: the Chinese translation has 4 preambular paragraphs where the original has 5: it lacks one of the original's") == true)
+        #expect(diagnostics.first?.contains("preamble__rec_3 (\"Convinced of the need") == true, "\(diagnostics)")
     }
 
     @Test func aMissingChapterAndPreambleAreReportedAtLineOneWhenNothingPrecedesThem() {
