@@ -206,6 +206,16 @@ public enum ProvisionWords {
         return stems.map { stem in endings.map { stem + $0 } }
     }()
 
+    // MARK: Inserted articles
+
+    /// The Latin words that number an article inserted after another (`19 bis`, `19 ter`),
+    /// in order: index 0 is the second article numbered 19, as Chinese `之二` is.
+    public static let insertionSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"]
+
+    /// The same words as Russian UN texts transliterate them (`статья 8 бис`, `статья 15
+    /// тер`), in the order of ``insertionSuffixes``.
+    public static let russianInsertionSuffixes = ["бис", "тер", "кватер", "квинквиес", "сексиес", "септиес", "октиес", "новиес", "дециес"]
+
     // MARK: Numbers
 
     /// The uppercase roman numeral of `value` (1...3999), as chapter anchors write numbers

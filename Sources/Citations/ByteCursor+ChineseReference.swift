@@ -1,4 +1,5 @@
 import Addressing
+import Structure
 
 extension ByteCursor {
     /// A Chinese reference at the cursor, or `nil` (the cursor is then unchanged): numbers
@@ -44,7 +45,7 @@ extension ByteCursor {
             position = start
             return nil
         }
-        var links = [chineseArticleParts(number: number, linkStart: start)]
+        var links = [chineseArticleParts(number: chineseInsertion(after: number), linkStart: start)]
         var ranges: [(ReferenceTarget, ReferenceTarget)] = []
         var end = position
         while true {
@@ -61,7 +62,7 @@ extension ByteCursor {
                 position = before
                 break
             }
-            let item = chineseArticleParts(number: next, linkStart: itemStart)
+            let item = chineseArticleParts(number: chineseInsertion(after: next), linkStart: itemStart)
             if isRange, let from = links.last?.target { ranges.append((from, item.target)) }
             links.append(item)
             end = position
@@ -70,7 +71,25 @@ extension ByteCursor {
         return ReferenceMatch(start: start, end: end, links: links, external: false, ranges: ranges)
     }
 
-    /// The paragraph and points after `第N条`: `第二款`, `第(二)项`, `(二)项`, `第二项`.
+    /// `number` with the suffix of an inserted article when `之二`, `之三`... follows
+    /// (`第十九条之二` is article 19 bis, as its heading reads), consumed; `number` alone
+    /// otherwise (`第十九条之规定` is article 19).
+    private mutating func chineseInsertion(after number: String) -> String {
+        var probe = self
+        guard probe.consume(scalar: "之") else { return number }
+        var written = ""
+        while let (scalar, length) = probe.scalar(at: probe.position), Numeral.isChineseNumeral(scalar), written.unicodeScalars.count < 3 {
+            written.unicodeScalars.append(scalar)
+            probe.position += length
+        }
+        let suffixes = ProvisionWords.insertionSuffixes
+        guard let value = Numeral.value(written), value >= 2, value - 2 < suffixes.count else { return number }
+        self = probe
+        return number + " " + suffixes[value - 2]
+    }
+
+    /// The paragraph and points after `第N条`: `第二款`, `第(二)项`, `(二)项`, `第二项`, and
+    /// a sub-point of a point: `第1目` (as `(i)`).
     private mutating func chineseArticleParts(number: String, linkStart: Int) -> ReferenceMatch.Link {
         var target = ReferenceTarget(kind: .article, number: number)
         var probe = self
@@ -84,6 +103,14 @@ extension ByteCursor {
             if let point = probe.localPoint() {
                 _ = probe.consume(scalar: "项")
                 target.points.append(point)
+                self = probe
+                continue
+            }
+            probe = self
+            _ = probe.consume(scalar: "第")
+            if let last = target.points.last, PointLabel.isLetter(last), let value = probe.chineseNumber(), probe.consume(scalar: "目"),
+               let value = Int(value), (1...39).contains(value) {
+                target.points.append(PointLabel.roman(value))
                 self = probe
                 continue
             }

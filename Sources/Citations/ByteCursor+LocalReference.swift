@@ -1,4 +1,5 @@
 import Addressing
+import Structure
 
 extension ByteCursor {
     /// A reference in French, Spanish, Russian or Arabic starting at the cursor, or `nil`
@@ -100,9 +101,14 @@ extension ByteCursor {
         if localWord(grammar.first) != nil { return "1" }
         guard var number = localNumber(maxDigits: 3) else { return nil }
         var probe = self
-        probe.skipSpaces()
+        // `19 bis`, and Russian `19-бис` joined by a hyphen.
+        if !probe.consume(.hyphen) { probe.skipSpaces() }
         if let suffix = probe.word(Self.latinSuffixes) {
             number += " " + suffix.lowercased()
+            self = probe
+        } else if grammar.language == .ru, let suffix = probe.localWord(Self.russianSuffixes),
+                  let index = ProvisionWords.russianInsertionSuffixes.firstIndex(of: suffix) {
+            number += " " + ProvisionWords.insertionSuffixes[index]
             self = probe
         } else if grammar.language == .ar, probe.localWord(Self.arabicBis) != nil {
             number += " bis"
@@ -113,6 +119,9 @@ extension ByteCursor {
 
     static let arabicBis: [Keyword] = Keyword.list(["مكررا", "مكرراً", "مكررًا"])
 
+    /// `бис`, `тер`...: the Russian words for `bis`, `ter`... (``ProvisionWords/russianInsertionSuffixes``).
+    static let russianSuffixes: [Keyword] = Keyword.list(ProvisionWords.russianInsertionSuffixes)
+
     /// Points after a number: `(b)`, `b)`, `(ب)`, or after a point word (`, alinéa b)`,
     /// `, apartado b)`, `, подпункт b`).
     private mutating func localPoints(_ grammar: LocalGrammar) -> [String] {
@@ -122,6 +131,11 @@ extension ByteCursor {
             probe.skipSpaces()
             if let point = probe.localPoint() {
                 points.append(point)
+                self = probe
+                continue
+            }
+            if let last = points.last, let sub = probe.arabicSubPoint(after: last, grammar) {
+                points.append(sub)
                 self = probe
                 continue
             }
@@ -152,10 +166,19 @@ extension ByteCursor {
             var probe = self
             guard probe.localWord(grammar.point) != nil, probe.skipSpaces() else { break }
             guard let point = probe.localPoint(bare: grammar.language == .ru) else { break }
-            if points.isEmpty {
+            // `الفقرة الفرعية (أ) ’1‘`: the letter's sub-point right after it.
+            var sub: String?
+            var subProbe = probe
+            subProbe.skipSpaces()
+            if let found = subProbe.arabicSubPoint(after: point, grammar) {
+                sub = found
+                probe = subProbe
+            }
+            if points.isEmpty, sub == nil {
                 listed = [Listed(value: point, start: start, end: probe.position)]
                 listed += probe.moreListed(grammar) { $0.localPoint(bare: grammar.language == .ru) }
             }
+            if let sub { points.insert(sub, at: 0) }
             points.insert(point, at: 0)
             self = probe
             skipOf(grammar)
@@ -206,6 +229,24 @@ extension ByteCursor {
             return ReferenceMatch.Link(start: item.start, end: index == listed.count - 1 ? position : item.end, target: itemTarget)
         }
         return ReferenceMatch(start: start, end: position, links: links, external: false, ranges: [])
+    }
+
+    /// An Arabic sub-point after the letter point `letter`: a number between turned quotes
+    /// (`’1‘`, `'2'`) or in parentheses (`(1)`, `(١)`), read as its roman label; `nil` (the
+    /// cursor unchanged) for anything else, and in the other languages, where `(1)` after a
+    /// point is no sub-point.
+    mutating func arabicSubPoint(after letter: String, _ grammar: LocalGrammar) -> String? {
+        guard grammar.language == .ar, PointLabel.isLetter(letter) else { return nil }
+        let start = position
+        let quoted = consume(scalar: "’") || consume(scalar: "'")
+        if !quoted, !(consume(.openParenthesis) || consume(.fullWidthOpenParenthesis)) { return nil }
+        guard let digits = localNumber(maxDigits: 2), let value = Int(digits), (1...39).contains(value),
+              quoted ? (consume(scalar: "‘") || consume(scalar: "’") || consume(scalar: "'")) : (consume(.closeParenthesis) || consume(.fullWidthCloseParenthesis))
+        else {
+            position = start
+            return nil
+        }
+        return PointLabel.roman(value)
     }
 
     /// An item of a list read by ``moreListed(_:item:)``, with its extent.

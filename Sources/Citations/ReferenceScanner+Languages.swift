@@ -18,7 +18,8 @@ extension ReferenceScanner {
 
     /// Which other grammars to try on a text, found in one cheap pass: French and Spanish
     /// when it reads like them (an accented Latin letter `é`, `í`, `à`..., `l'art`, `l’art`,
-    /// `paragraphe`, `chapitre`, `articulo`, `capitulo`, `parrafo`, ` et `, ` y `), so that English text, curly quotes
+    /// `paragraphe`, `chapitre`, `articulo`, `capitulo`, `parrafo`, ` et `, ` y `, and between digits ` a `, ` o `,
+    /// ` e `, ` ou `: `articles 6 a 9`), so that English text, curly quotes
     /// and all, keeps to the English grammar; Russian, Arabic and Chinese when it holds
     /// Cyrillic, Arabic or CJK characters.
     static func languageHints(_ bytes: [UInt8]) -> (romance: Bool, otherScripts: Bool) {
@@ -36,10 +37,8 @@ extension ReferenceScanner {
                     let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
                     romance = romance || (first == UInt8(ascii: "a") && second == UInt8(ascii: "p") && third == UInt8(ascii: "h"))
                         || (first == UInt8(ascii: "i") && second == UInt8(ascii: "t") && third == UInt8(ascii: "r"))
-                } else if byte == UInt8(ascii: " "), index >= 2 {
-                    // " et ", " y " (lists)
-                    romance = romance || (bytes[index - 1] == UInt8(ascii: "t") && bytes[index - 2] == UInt8(ascii: "e") && (index == 2 || bytes[index - 3] == UInt8(ascii: " ")))
-                        || (bytes[index - 1] == UInt8(ascii: "y") && bytes[index - 2] == UInt8(ascii: " "))
+                } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                    romance = romance || endsListWord(bytes, at: index)
                 } else if byte == UInt8(ascii: "o"), index >= 3 {
                     // "articulo", "capitulo", "parrafo"
                     let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
@@ -50,6 +49,9 @@ extension ReferenceScanner {
                 switch byte {
                 case 0xC3:
                     romance = true  // é è à á í ó ú ñ ç and their capitals
+                case 0xC2:
+                    // "et" before a no-break space
+                    romance = romance || (index + 1 < count && bytes[index + 1] == 0xA0 && endsListWord(bytes, at: index))
                 case 0xE2:
                     // l’article
                     romance = romance || (index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 && startsArt(bytes, at: index + 3))
@@ -63,6 +65,29 @@ extension ReferenceScanner {
             index += 1
         }
         return (romance, otherScripts)
+    }
+
+    /// Whether a French or Spanish word of a list ends just before `index`: ` et`, ` y`, and
+    /// after a digit ` a`, ` o`, ` e`, ` ou` (`articles 6 a 9`), each after a space, a line
+    /// break or a no-break space.
+    private static func endsListWord(_ bytes: [UInt8], at index: Int) -> Bool {
+        func isBlank(_ offset: Int) -> Bool {
+            offset < 0 || bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == 0xA0
+        }
+        guard index >= 2 else { return false }
+        let (second, last) = (bytes[index - 2], bytes[index - 1])
+        if second == UInt8(ascii: "e"), last == UInt8(ascii: "t"), isBlank(index - 3) { return true }
+        if last == UInt8(ascii: "y"), isBlank(index - 2) { return true }
+        if index >= 3, isBlank(index - 2), isDigit(bytes[index - 3]),
+           last == UInt8(ascii: "a") || last == UInt8(ascii: "o") || last == UInt8(ascii: "e") {
+            return true
+        }
+        return index >= 4 && second == UInt8(ascii: "o") && last == UInt8(ascii: "u") && isBlank(index - 3) && isDigit(bytes[index - 4])
+    }
+
+    /// Whether `byte` is an ASCII digit.
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// Whether `art` or `Art` starts at `index`.

@@ -14,7 +14,7 @@ enum HeadingPattern {
         var title: String?
     }
 
-    static let latinSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"]
+    static let latinSuffixes = ProvisionWords.insertionSuffixes
 
     /// Arabic writes "bis" as `مكررا` (with or without the tanwin).
     static let arabicBis = ["مكرراً", "مكررًا", "مكررا", "مكرر"]
@@ -73,12 +73,16 @@ enum HeadingPattern {
             number += String(letter)
             rest = rest.dropFirst()
         } else {
-            let trimmed = rest.drop { $0 == " " }
-            if let suffix = latinSuffixes.first(where: { word in
-                trimmed.lowercased().hasPrefix(word) && trimmed.dropFirst(word.count).first.map({ !$0.isLetter }) ?? true
-            }) {
-                number += " " + suffix
-                rest = trimmed.dropFirst(suffix.count)
+            // `19 bis`, `19 бис`, and `19-бис` joined by a hyphen.
+            let trimmed = rest.first == "-" ? rest.dropFirst() : rest.drop { $0 == " " }
+            /// The index of the suffix word of `words` that starts `trimmed`, and its length.
+            func suffix(in words: [String]) -> (index: Int, length: Int)? {
+                words.firstIndex { word in trimmed.lowercased().hasPrefix(word) && trimmed.dropFirst(word.count).first.map({ !$0.isLetter }) ?? true }
+                    .map { ($0, words[$0].count) }
+            }
+            if let found = suffix(in: latinSuffixes) ?? suffix(in: ProvisionWords.russianInsertionSuffixes) {
+                number += " " + latinSuffixes[found.index]
+                rest = trimmed.dropFirst(found.length)
             } else if let bis = arabicBis.first(where: { trimmed.hasPrefix($0) && trimmed.dropFirst($0.count).first.map({ !$0.isLetter }) ?? true }) {
                 number += " bis"
                 rest = trimmed.dropFirst(bis.count)

@@ -25,11 +25,21 @@ public enum PointLabel {
             label = latin
         }
         let rest = body[body.index(after: close)...]
-        if let next = rest.first, next != " " && next != "\u{00A0}" && next != "\t" {
-            // Chinese text follows its label without a space: "(一)促进".
-            guard !written.allSatisfy({ $0.isASCII }), !next.isASCII, next.isLetter else { return nil }
+        if let next = rest.first, next != " " && next != "\u{00A0}" && next != "\t" && next != "\u{3000}" {
+            // Chinese text follows its label without a space: "(一)促进"; any label may be
+            // followed directly by a quotation: `(一)"数据"系指`, `(a)“data” means`.
+            guard isOpeningQuote(next) || (!written.allSatisfy({ $0.isASCII }) && !next.isASCII && next.isLetter) else { return nil }
         }
-        return (label, rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+        return (label, rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\u{3000}" })
+    }
+
+    /// The quotation marks a defined term may open with straight after its label: straight
+    /// and curly quotes, guillemets, low-9 quotes and the CJK corner brackets.
+    static let openingQuotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "„", "«", "‹", "「", "『", "＂"]
+
+    /// Whether `character` opens a quotation (``openingQuotes``).
+    static func isOpeningQuote(_ character: Character) -> Bool {
+        openingQuotes.contains(character)
     }
 
     /// The sub-point labels of Arabic UN texts, a number between turned quotes (`’1‘`, `'2'`)
@@ -48,12 +58,58 @@ public enum PointLabel {
         let after = body.dropFirst(digits.count)
         guard let close = after.first, close == "‘" || close == "'" || close == "’" else { return nil }
         let rest = after.dropFirst()
-        guard rest.isEmpty || rest.first == " " || rest.first == "\u{00A0}" || rest.first == "\t" else { return nil }
+        guard rest.isEmpty || rest.first == " " || rest.first == "\u{00A0}" || rest.first == "\t" || rest.first.map(isOpeningQuote) == true else { return nil }
         return (roman(value), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
     }
 
+    /// The script a point label is written in: it tells how the sub-points under it are
+    /// numbered (Chinese texts number them `1.` under `(一)`, Arabic texts `(1)` or `’1‘`
+    /// under `(أ)`).
+    enum Script: Sendable, Hashable {
+        case latin, arabic, chinese
+    }
+
+    /// The script of the label at the start of `text` (after its opening bracket): Arabic
+    /// letters, Chinese numerals (bracketed or circled `㈠`), or Latin (and any other).
+    static func script(_ text: String) -> Script {
+        let body = text.first == "(" || text.first == "（" ? text.dropFirst() : text[...]
+        guard let first = body.unicodeScalars.first else { return .latin }
+        if (0x0600...0x06FF).contains(first.value) { return .arabic }
+        if Numeral.isChineseNumeral(first) || (0x3220...0x3229).contains(first.value) { return .chinese }
+        return .latin
+    }
+
+    /// Whether the label at the start of `text` is a sub-point written as a number between
+    /// turned quotes (`’1‘`), which always belongs to the letter point before it.
+    static func isQuotedNumber(_ text: String) -> Bool {
+        (text.first == "’" || text.first == "'") && leading(text) != nil
+    }
+
+    /// A sub-point label written as a number, read as its roman label: `(1)`, `（1）`, `(١)`
+    /// under an Arabic or Chinese letter point, and `1.`, `1．` under a Chinese one (UN Chinese
+    /// texts number 一、 paragraphs, (一) points and 1. sub-points); `nil` otherwise, and
+    /// always under a Latin point, where `(1)` is text.
+    static func numberedSubPoint(_ text: String, under script: Script) -> (label: String, rest: Substring)? {
+        guard script != .latin else { return nil }
+        let opened = text.first == "(" || text.first == "（"
+        let body = opened ? text.dropFirst() : text[...]
+        let digits = body.prefix { $0.unicodeScalars.count == 1 && Numeral.digit($0.unicodeScalars.first!) != nil }
+        guard !digits.isEmpty, digits.count <= 2, let value = Numeral.value(digits), (1...39).contains(value) else { return nil }
+        var rest = body.dropFirst(digits.count)
+        if opened {
+            guard rest.first == ")" || rest.first == "）" else { return nil }
+        } else {
+            guard script == .chinese, rest.first == "." || rest.first == "．" else { return nil }
+        }
+        rest = rest.dropFirst()
+        if let next = rest.first, next != " " && next != "\u{00A0}" && next != "\t" && next != "\u{3000}" {
+            guard isOpeningQuote(next) || (!next.isASCII && next.isLetter) else { return nil }
+        }
+        return (roman(value), rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\u{3000}" })
+    }
+
     /// The lowercase roman numeral of `value` (1...39), as point labels write it.
-    static func roman(_ value: Int) -> String {
+    public static func roman(_ value: Int) -> String {
         String(repeating: "x", count: value / 10) + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][value % 10]
     }
 

@@ -17,15 +17,23 @@ public enum TranslationAlignment {
     public static func check(
         original: DraftText, translation: DraftText, path: String, language: String, originalPath: String? = nil
     ) -> [Diagnostic] {
-        let source = provisions(of: original)
-        let target = provisions(of: translation)
+        let name = languageName(language)
+        let originalName = originalPath.map { "the original (\($0))" } ?? "the original"
+        var source = provisions(of: original)
+        var target = provisions(of: translation)
+        // Recitals are numbered by position: when their counts differ, they are aligned by
+        // content and the gaps reported where they are, not at the end.
+        let recitalGaps = recitalGaps(original: original, translation: translation, path: path, name: name, originalName: originalName)
+        if recitalGaps != nil {
+            source.removeAll { $0.anchor.parent == .preamble }
+            target.removeAll { $0.anchor.parent == .preamble }
+        }
         let targetLines = Dictionary(target.map { ($0.anchor, $0.line) }, uniquingKeysWith: { first, _ in first })
         let sourceSet = Set(source.map(\.anchor))
         var missing = source.filter { targetLines[$0.anchor] == nil }
         var extra = target.filter { !sourceSet.contains($0.anchor) }
-        let name = languageName(language)
-        let originalName = originalPath.map { "the original (\($0))" } ?? "the original"
         var log = DiagnosticLog()
+        for diagnostic in recitalGaps ?? [] { log.append(diagnostic) }
 
         // A point relabelled in place: the same parent and position, another label.
         let sourcePlaces = Dictionary(source.map { ($0.anchor, place(of: $0.anchor, in: source)) }, uniquingKeysWith: { first, _ in first })

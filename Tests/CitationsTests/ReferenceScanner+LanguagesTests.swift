@@ -155,6 +155,67 @@ import Testing
         #expect(links(text) == expected)
     }
 
+    /// Inserted articles (`19 bis`) in each language's writing link to `art_19bis`.
+    @Test(arguments: [
+        ("see article 19 bis", ["article 19 bis -> art_19bis"]),
+        ("l'article 19 bis", ["l'article 19 bis -> art_19bis"]),
+        ("l’article 19 ter", ["l’article 19 ter -> art_19ter"]),
+        ("el artículo 19 bis", ["artículo 19 bis -> art_19bis"]),
+        ("el artículo 19 bis, párrafo 2", ["artículo 19 bis, párrafo 2 -> art_19bis__para_2"]),
+        ("статья 19 бис", ["статья 19 бис -> art_19bis"]),
+        ("статья 19-бис", ["статья 19-бис -> art_19bis"]),
+        ("статья 19 bis", ["статья 19 bis -> art_19bis"]),
+        ("в соответствии со статьей 15 тер", ["статьей 15 тер -> art_15ter"]),
+        ("пункт 2 статьи 19 бис", ["пункт 2 статьи 19 бис -> art_19bis__para_2"]),
+        ("статьи 19 бис и 20", ["статьи 19 бис -> art_19bis", "20 -> art_20"]),
+        ("المادة 19 مكررا", ["المادة 19 مكررا -> art_19bis"]),
+        ("المادة 19 مكرراً", ["المادة 19 مكرراً -> art_19bis"]),
+        ("الفقرة 2 من المادة 19 مكررا", ["الفقرة 2 من المادة 19 مكررا -> art_19bis__para_2"]),
+        ("第十九条之二", ["第十九条之二 -> art_19bis"]),
+        ("根据第19条之二第二款", ["第19条之二第二款 -> art_19bis__para_2"]),
+        ("第十九条之三和第二十条", ["第十九条之三 -> art_19ter", "第二十条 -> art_20"]),
+    ])
+    func insertedArticlesInEachLanguage(_ text: String, _ expected: [String]) {
+        #expect(links(text) == expected)
+    }
+
+    /// Arabic sub-points (`’1‘`, `(1)`) after a letter point are its roman sub-points; Chinese
+    /// ones (`第1目`) too.
+    @Test(arguments: [
+        ("الفقرة الفرعية (أ) ’1‘ من الفقرة 2 من المادة 24", ["الفقرة الفرعية (أ) ’1‘ من الفقرة 2 من المادة 24 -> art_24__para_2__point_a__point_i"]),
+        ("الفقرة الفرعية (ب) (2) من الفقرة 2 من المادة 24", ["الفقرة الفرعية (ب) (2) من الفقرة 2 من المادة 24 -> art_24__para_2__point_b__point_ii"]),
+        ("المادة 24 (2) (أ) ’1‘", ["المادة 24 (2) (أ) ’1‘ -> art_24__para_2__point_a__point_i"]),
+        ("المادة 24 (2) (ب) (٣)", ["المادة 24 (2) (ب) (٣) -> art_24__para_2__point_b__point_iii"]),
+        ("المادة 24، الفقرة 2، الفقرة الفرعية (أ) ’2‘", ["المادة 24، الفقرة 2، الفقرة الفرعية (أ) ’2‘ -> art_24__para_2__point_a__point_ii"]),
+        ("第二十四条第二款第(一)项第1目", ["第二十四条第二款第(一)项第1目 -> art_24__para_2__point_a__point_i"]),
+    ])
+    func arabicAndChineseSubPoints(_ text: String, _ expected: [String]) {
+        #expect(links(text) == expected)
+    }
+
+    /// French and Spanish written without accents still read as French and Spanish lists.
+    @Test(arguments: [
+        ("articles 6 et 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("Articles 6 et 7", ["Articles 6 -> art_6", "7 -> art_7"]),
+        ("voir articles 6 et 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("articles 6, 8 et 9", ["articles 6 -> art_6", "8 -> art_8", "9 -> art_9"]),
+        ("articles 6 a 9", ["articles 6 -> art_6", "9 -> art_9"]),
+        ("artículos 6 y 7", ["artículos 6 -> art_6", "7 -> art_7"]),
+        ("articulos 6 y 7", ["articulos 6 -> art_6", "7 -> art_7"]),
+        ("Artículos 6 y 7", ["Artículos 6 -> art_6", "7 -> art_7"]),
+        ("los articulos 6, 8 y 9", ["articulos 6 -> art_6", "8 -> art_8", "9 -> art_9"]),
+        ("articulos 6 e 7", ["articulos 6 -> art_6", "7 -> art_7"]),
+        ("articles 6 et\n7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("articles 6\u{00A0}et 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("articles\u{00A0}6 et\u{00A0}7", ["articles\u{00A0}6 -> art_6", "7 -> art_7"]),
+        ("articles 6 ou 7", ["articles 6 -> art_6", "7 -> art_7"]),
+        ("Apoyamos los articulos 6 y 7.", ["articulos 6 -> art_6", "7 -> art_7"]),
+        ("articulos 6 y\n7", ["articulos 6 -> art_6", "7 -> art_7"]),
+    ])
+    func frenchAndSpanishListsWithoutAccents(_ text: String, _ expected: [String]) {
+        #expect(links(text) == expected)
+    }
+
     /// Each language's form of one reference cites what the English one does.
     @Test(arguments: [
         ["Article 24, paragraph 2 (b)", "l'alinéa b) du paragraphe 2 de l'article 24", "artículo 24, párrafo 2, apartado b)",
@@ -252,6 +313,10 @@ import Testing
         ("статья 24", false, true),
         ("第24条", false, true),
         ("المادة 24", false, true),
+        ("articles 6 a 9", true, false),
+        ("articles 6 et\n7", true, false),
+        ("We support Articles 6 and 7 and a review in 2 years.", false, false),
+        ("Article 5 applies to 3 apples.", false, false),
     ])
     func otherGrammarsAreTriedOnlyOnTextThatReadsLikeThem(_ text: String, _ romance: Bool, _ otherScripts: Bool) {
         let hints = ReferenceScanner.languageHints(Array(text.utf8))

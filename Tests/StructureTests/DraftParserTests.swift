@@ -244,6 +244,67 @@ import Testing
         ])
     }
 
+    /// A definition's term in quotes straight after its label is still a point, in every
+    /// language (otherwise the translation misses the point and fails alignment).
+    @Test(arguments: [
+        "## 第二条 术语\n一、就本公约而言：\n(一)\"数据\"系指甲；\n(二)“服务”系指乙。\n",
+        "## 第二条 术语\n一、就本公约而言：\n（一）「数据」系指甲；\n（二）『服务』系指乙。\n",
+        "## Article 2\n1. For the purposes of this Convention:\n   (a)“data” means one;\n   (b)\"service\" means two.\n",
+        "## Article 2\n1. Aux fins de la présente Convention :\n   a)«données» désigne un ;\n   b)«service» désigne deux.\n",
+        "## Статья 2\n1. Для целей настоящей Конвенции:\n   а)«данные» означает одно;\n   б)\"услуга\" означает другое.\n",
+        "## المادة 2\n1 - لأغراض هذه الاتفاقية:\n(أ)\"البيانات\" تعني أمرا؛\n(ب)“الخدمة” تعني آخر.\n",
+    ])
+    func aPointWhoseTextOpensWithAQuotationIsAPoint(_ markdown: String) {
+        let (text, diagnostics) = parse(markdown)
+        #expect(diagnostics.isEmpty)
+        #expect(text.anchors.map(\.id) == ["art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_b"])
+    }
+
+    /// UN Chinese texts number 一、 paragraphs, (一) points and 1. sub-points: the sub-points
+    /// are the roman `(i)`, `(ii)` of the English, written as a list or as lines of text.
+    @Test(arguments: [
+        "## 第五条\n一、各缔约国应：\n(一)促进：\n1. 甲；\n2. 乙；\n(二)加强。\n",
+        "## 第五条\n一、各缔约国应：\n(一)促进：\n1.甲；\n2.乙；\n(二)加强。\n",
+        "## 第五条\n一、各缔约国应：\n(一)促进：\n1．甲；\n2．乙；\n\n(二)加强。\n",
+        "## 第五条\n一、各缔约国应：\n\n(一)促进：\n\n1. 甲；\n2. 乙；\n\n(二)加强。\n",
+        "## 第五条\n一、各缔约国应：\n（一）促进：\n(1)甲；\n（2）乙；\n（二）加强。\n",
+    ])
+    func chineseSubPointsNumberedOneTwoAreRomanSubPoints(_ markdown: String) {
+        let (text, diagnostics) = parse(markdown)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(text.anchors.map(\.id) == [
+            "art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_a__point_i", "art_5__para_1__point_a__point_ii", "art_5__para_1__point_b",
+        ])
+    }
+
+    @Test func chineseSubPointsUnderTheEighthPointStayUnderIt() {
+        // (八) is `h`, (九) is `i`: the sub-point 1. under (八) is (h)(i), not the point (i).
+        let points = ["一", "二", "三", "四", "五", "六", "七", "八"].map { "(\($0))项；" }.joined(separator: "\n")
+        let (text, diagnostics) = parse("## 第五条\n一、各缔约国应：\n\(points)\n1.甲；\n(九)乙。\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(text.anchors.map(\.id).suffix(3) == ["art_5__para_1__point_h", "art_5__para_1__point_h__point_i", "art_5__para_1__point_i"])
+    }
+
+    /// Arabic sub-points are numbered `’1‘` or `(1)` under a letter point, in either digits.
+    @Test(arguments: [
+        "## المادة 2\n1 - نص:\n(أ) أول:\n(1) واحد؛\n(2) اثنان؛\n(ب) ثان.\n",
+        "## المادة 2\n1 - نص:\n(أ) أول:\n(١) واحد؛\n(٢) اثنان؛\n(ب) ثان.\n",
+        "## المادة 2\n1 - نص:\n(أ) أول:\n’1‘ واحد؛\n’2‘ اثنان؛\n(ب) ثان.\n",
+        "## المادة 2\n1 - نص:\n\n(أ) أول:\n\n(1) واحد؛\n\n(2) اثنان؛\n\n(ب) ثان.\n",
+    ])
+    func arabicSubPointsNestUnderTheirLetter(_ markdown: String) {
+        let (text, diagnostics) = parse(markdown)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(text.anchors.map(\.id) == [
+            "art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_a__point_i", "art_2__para_1__point_a__point_ii", "art_2__para_1__point_b",
+        ])
+    }
+
+    @Test func aParenthesisedNumberUnderALatinPointStaysText() {
+        let (text, _) = parse("## Article 2\n1. Text:\n   (a) first:\n   (1) not a label;\n   (b) second.\n")
+        #expect(text.anchors.map(\.id) == ["art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_b"])
+    }
+
     @Test func aParagraphNumberWrittenTwiceInTextIsAnError() {
         let (_, diagnostics) = parse("## Статья 3\n1 - один\n\n1 - снова\n")
         #expect(diagnostics.map(\.description) == ["d.md:4: error: Article 3 has paragraph 1 twice; paragraph numbers must be unique within an article"])

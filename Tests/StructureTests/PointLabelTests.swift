@@ -42,6 +42,27 @@ import Testing
         #expect(found.rest == Substring(rest))
     }
 
+    /// A defined term in quotes may follow its label without a space, in every script.
+    @Test(arguments: [
+        ("(一)\"数据\"系指", "a", "\"数据\"系指"),
+        ("(一)“数据”系指", "a", "“数据”系指"),
+        ("（二）「计算机」系指", "b", "「计算机」系指"),
+        ("㈢“服务”", "c", "“服务”"),
+        ("(a)“data” means", "a", "“data” means"),
+        ("(b)\"service provider\" means", "b", "\"service provider\" means"),
+        ("a)«données» désigne", "a", "«données» désigne"),
+        ("б)«данные» означает", "b", "«данные» означает"),
+        ("(أ)\"البيانات\" تعني", "a", "\"البيانات\" تعني"),
+        ("(ب)“البيانات”", "b", "“البيانات”"),
+        ("’1‘\"نص\"", "i", "\"نص\""),
+        ("(ii)‘term’", "ii", "‘term’"),
+    ])
+    func aQuotationMayFollowALabelDirectly(_ text: String, _ label: String, _ rest: String) throws {
+        let found = try #require(PointLabel.leading(text))
+        #expect(found.label == label)
+        #expect(found.rest == Substring(rest))
+    }
+
     @Test(arguments: ["一、段落", "二) 无括号", "(слово) текст", "слово) текст", "(1) digit", "a)x", "(ab) mixed", "ab) mixed", "(ب)x", "’1 text", "’0‘ zero", "'40' big", "'1'x"])
     func otherScriptsOtherTextHasNoLabel(_ text: String) {
         #expect(PointLabel.leading(text) == nil)
