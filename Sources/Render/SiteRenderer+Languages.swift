@@ -42,6 +42,9 @@ extension SiteRenderer {
         isOriginal(document) ? nil : document.translation(language)
     }
 
+    /// The title of the draft `id` in the language being rendered (its id when unknown).
+    func draftTitle(_ id: String) -> String { index.drafts[id].map { title($0.source) } ?? id }
+
     /// A draft's title in the reader's language.
     func title(_ draft: DraftSource) -> String { translation(draft)?.title ?? draft.title }
 
@@ -144,6 +147,11 @@ extension SiteRenderer {
     /// The kind of a position in the language being rendered ("Statement", "Déclaration").
     func label(_ kind: PositionSource.Kind) -> String {
         word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// A stance (`support`, `comments`) as the language being rendered says it.
+    func stanceLabel(_ stance: String) -> String {
+        word("stance_" + stance)
     }
 
     /// The kind of a stakeholder in the language being rendered ("Member state", "État membre").
