@@ -1,0 +1,78 @@
+import Addressing
+import Foundation
+import Testing
+@testable import Render
+
+/// The pages of `examples/multilingual/` in French and Arabic carry none of the English
+/// interface: every phrase of `i18n/en.yml` is said in the page's language.
+@Suite struct TranslatedInterfaceTests {
+    static let renderer = MultilingualPagesTests.renderer
+
+    /// The English phrases of the interface: the texts of `en.yml` cut at their values and
+    /// markup, those of two words or more that the other language does not write alike.
+    static func englishPhrases(except language: String) throws -> [String] {
+        let theme = try renderer.get().theme
+        let english = theme.strings["en"] ?? [:]
+        let other = theme.interface(language)
+        var phrases: Set<String> = []
+        for (key, text) in english where other[key] != text {
+            let pieces = text.replacing(/\{[a-z_]+\}|<[^>]+>/, with: "|").split(separator: "|")
+            for piece in pieces {
+                let phrase = piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”"))
+                if phrase.split(separator: " ").count >= 2 && phrase.count >= 8 { phrases.insert(phrase) }
+            }
+        }
+        return phrases.sorted()
+    }
+
+    /// The page's text as a reader meets it: scripts left out, entities decoded.
+    static func visibleText(_ html: String) -> String {
+        html.replacing(/<script[^>]*>[\s\S]*?<\/script>/, with: "")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    @Test(arguments: ["fr", "ar"])
+    func noPageOfTheLanguageCarriesAnEnglishInterfaceString(_ language: String) throws {
+        let renderer = try Self.renderer.get()
+        let phrases = try Self.englishPhrases(except: language)
+        #expect(phrases.contains("Read it in the draft") && phrases.contains("Link to Article"))
+        let routes = renderer.siteMap.routes.filter { $0.language == language }
+        var kinds: Set<String> = []
+        for route in routes {
+            let text = Self.visibleText(try renderer.page(route))
+            kinds.insert(route.page.path.split(separator: "/").first.map(String.init) ?? "home")
+            for phrase in phrases where text.contains(phrase) {
+                Issue.record("\(route.path) carries the English “\(phrase)”")
+            }
+        }
+        // A page of each kind was read.
+        #expect(kinds.isSuperset(of: ["articles", "concordance", "matrix", "drafts", "positions", "stakeholders", "sessions", "search"]))
+    }
+
+    @Test func theFrenchPagesSayTheirCountsHintsAndStancesInFrench() throws {
+        let renderer = try Self.renderer.get()
+        let concordance = try renderer.page(.localized("fr", .concordance))
+        #expect(concordance.contains("dispositions dans"))
+        #expect(concordance.contains("<caption id=\"concordance-caption\">Dispositions × projets</caption>"))
+        let matrix = try renderer.page(.localized("fr", .matrix))
+        #expect(matrix.contains("<option value=\"\">Tous les projets</option>"))
+        #expect(matrix.contains("parties prenantes dont le dossier contient des documents"))
+        let drafts = try renderer.page(.localized("fr", .drafts))
+        #expect(drafts.contains(" articles") || drafts.contains(" article<"))
+        let draft = try renderer.page(.localized("fr", .draft("zero-draft")))
+        #expect(draft.contains("aria-label=\"Lien vers l’article 1\""))
+        #expect(draft.contains("<meta name=\"description\" content=\"") && draft.contains("texte intégral avec des ancres citables"))
+    }
+
+    @Test func theArabicPagesSayTheirCountsInArabicPluralForms() throws {
+        let renderer = try Self.renderer.get()
+        let drafts = try renderer.page(.localized("ar", .drafts))
+        let articles = try #require(drafts.firstMatch(of: /· ([^<·]*?) <\/span>|· ([^<·]*?)<\/span>/))
+        let label = String(articles.output.1 ?? articles.output.2 ?? "")
+        #expect(["مادة واحدة", "مادتان"].contains(label) || label.hasSuffix(" مواد") || label.hasSuffix(" مادة"), "\(label)")
+        let matrix = try renderer.page(.localized("ar", .matrix))
+        #expect(matrix.contains("<option value=\"\">جميع المشاريع</option>"))
+        #expect(!matrix.contains(">support<") && !matrix.contains(">comments<"))
+    }
+}
