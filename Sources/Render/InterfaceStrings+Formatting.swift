@@ -39,3 +39,28 @@ extension InterfaceStrings {
         values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
     }
 }
+
+extension InterfaceStrings {
+    /// The strings the theme's scripts show (the keys `js_...`, without the prefix) and the
+    /// language, as a JSON object safe inside `<script type="application/json">`:
+    /// `{"lang":"fr","copied":"Copié",...}`, keys sorted.
+    var scriptJSON: String {
+        var json = JSONWriter()
+        json.raw("{\"lang\":")
+        json.string(language)
+        for key in strings.keys.sorted() where key.hasPrefix("js_") {
+            json.raw(",")
+            json.string(String(key.dropFirst(3)))
+            json.raw(":")
+            json.string(strings[key] ?? "")
+        }
+        json.raw("}")
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// Whether the scripts' strings are other than their built-in English ones (an English
+    /// page of the default theme needs no `travaux-strings` and stays as it was).
+    func scriptStringsDiffer(from english: InterfaceStrings) -> Bool {
+        language != "en" || strings.contains { $0.key.hasPrefix("js_") && english.strings[$0.key] != $0.value }
+    }
+}

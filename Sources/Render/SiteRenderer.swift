@@ -192,7 +192,8 @@ public struct SiteRenderer: Sendable {
             instrument: site.instrument,
             content: content,
             extraHead: page.extraHead + fragmentScript(for: "/" + route.path),
-            citePrefix: page.citePrefix
+            citePrefix: page.citePrefix,
+            stringsJSON: strings.scriptStringsDiffer(from: theme.interface("en")) ? strings.scriptJSON : nil
         )
     }
 

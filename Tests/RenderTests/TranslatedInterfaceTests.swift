@@ -76,3 +76,30 @@ import Testing
         #expect(!matrix.contains(">support<") && !matrix.contains(">comments<"))
     }
 }
+
+/// The strings of the theme's scripts, written into each page in its language.
+@Suite struct ScriptStringsTests {
+    @Test func aPageInAnotherLanguageCarriesItsScriptsStringsAsSafeJSON() throws {
+        let renderer = try MultilingualPagesTests.renderer.get()
+        let french = try renderer.page(.localized("fr", .search))
+        let json = try #require(french.firstMatch(of: /<script type="application\/json" id="travaux-strings">([^<]*)<\/script>/))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.1.utf8)) as? [String: String])
+        #expect(object["lang"] == "fr")
+        #expect(object["copy_link"] == "Copier le lien")
+        #expect(object["results_one"] == "{n} résultat pour {query}.")
+        #expect(object.keys.allSatisfy { !$0.hasPrefix("js_") })
+        let arabic = try renderer.page(.localized("ar", .matrix))
+        #expect(arabic.contains("\"matrix_shown\":\"الأحكام المعروضة: {rows_shown} من {rows}"))
+    }
+
+    @Test func aStringThatCouldEndTheScriptIsEscaped() {
+        let strings = InterfaceStrings(strings: ["js_copied": "</script><b>'&", "copied": "x"], language: "fr")
+        #expect(strings.scriptJSON == "{\"lang\":\"fr\",\"copied\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0027\\u0026\"}")
+    }
+
+    @Test func anEnglishPageOfTheDefaultStringsHasNone() throws {
+        #expect(!(try RenderFixture.renderer().page(.search)).contains("travaux-strings"))
+        let english = try MultilingualPagesTests.renderer.get().page(.search)
+        #expect(!english.contains("travaux-strings"))
+    }
+}
