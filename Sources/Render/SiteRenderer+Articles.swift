@@ -17,7 +17,7 @@ extension SiteRenderer {
                 title: provision.title,
                 href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { version in
-                    ProvisionNumber(label: version.anchor.capitalizedLabel, draft: draftTitle(version.draftID))
+                    ProvisionNumber(label: label(version.anchor), draft: draftTitle(version.draftID))
                 },
                 addressedBy: addressedBy,
                 hasAddressedBy: addressedBy > 0
@@ -98,7 +98,7 @@ extension SiteRenderer {
 
     /// The redline between two versions, or a note when the record lacks either text.
     private func changesContext(from old: Provision.Version, to new: Provision.Version) -> VersionChanges {
-        let from = "\(draftTitle(old.draftID)) (\(old.anchor.capitalizedLabel))"
+        let from = "\(draftTitle(old.draftID)) (\(label(old.anchor)))"
         let strings = theme.interface(language)
         var renumbered: [String] = []
         if old.anchor != new.anchor { renumbered.append(strings.format("renumbered_from", ["number": old.number])) }
@@ -157,7 +157,7 @@ extension SiteRenderer {
             date: position?.date.iso ?? "",
             dateDisplay: position.map { LocalizedDate.display($0.date, in: language) } ?? "",
             href: link(route, to: .position(proposal.positionID), anchor: proposal.passageAnchor),
-            target: proposal.anchor.capitalizedLabel,
+            target: label(proposal.anchor),
             targetHref: link(route, to: .draft(proposal.draftID), anchor: proposal.anchor),
             draftTitle: draftTitle(proposal.draftID),
             redline: proposal.redline.html(),

@@ -112,9 +112,9 @@ extension SiteRenderer {
     /// An article of draft `draftID` for a narrow cell: linked, its label cut at its first
     /// space, which the partial writes as a no-break space (`Art.&nbsp;24`).
     func cellLink(_ anchor: Anchor, in draftID: String, from route: Route) -> CellLink {
-        let label = anchor.capitalizedLabel
+        let text = label(anchor)
         let href = PercentEncoding.encode(link(route, to: .draft(draftID), anchor: anchor))
-        guard let space = label.firstIndex(of: " ") else { return CellLink(href: href, first: label, rest: nil) }
-        return CellLink(href: href, first: String(label[..<space]), rest: String(label[label.index(after: space)...]))
+        guard let space = text.firstIndex(of: " ") else { return CellLink(href: href, first: text, rest: nil) }
+        return CellLink(href: href, first: String(text[..<space]), rest: String(text[text.index(after: space)...]))
     }
 }

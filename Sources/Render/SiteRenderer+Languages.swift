@@ -149,6 +149,20 @@ extension SiteRenderer {
         word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
     }
 
+    /// The label of an anchor as the language being rendered writes it: `Art. 24(2)(b)`,
+    /// `Ст. 24(2)(b)`, `第24(2)(b)条`... for an article (the interface string `art_number`),
+    /// the build's label otherwise.
+    func label(_ anchor: Anchor) -> String {
+        let label = anchor.capitalizedLabel
+        guard label.hasPrefix("Art. ") else { return label }
+        return theme.interface(language).format("art_number", ["number": String(label.dropFirst("Art. ".count))])
+    }
+
+    /// An article number as the language being rendered writes it: `Art. 4`, `第4条`.
+    func articleNumber(_ number: String) -> String {
+        theme.interface(language).format("art_number", ["number": number])
+    }
+
     /// A stance (`support`, `comments`) as the language being rendered says it.
     func stanceLabel(_ stance: String) -> String {
         word("stance_" + stance)

@@ -24,7 +24,7 @@ extension SiteRenderer {
                 key: provision.key,
                 title: provision.title,
                 href: link(route, to: .article(provision.key)),
-                numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 drafts: provision.versions.map(\.draftID).joined(separator: " "),
                 chapters: provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
                 cells: matrix.columns.map { matrixCell(row, $0, from: route) }
@@ -32,7 +32,7 @@ extension SiteRenderer {
         }
         let kinds = Stakeholder.Kind.allCases.filter { kind in matrix.columns.contains { index.stakeholders[$0]?.source.kind == kind } }
         let chapterGroups = corpus.drafts.reversed().compactMap { draft -> ChapterFilterGroup? in
-            let chapters = draft.text.parts.compactMap { part -> FilterOption? in
+            let chapters = text(draft).parts.compactMap { part -> FilterOption? in
                 guard let anchor = part.anchor else { return nil }
                 return FilterOption(value: "\(draft.source.id):\(anchor)", label: Inline.plainText(part.heading))
             }

@@ -65,7 +65,7 @@ extension SiteRenderer {
     func proposalFigure(_ proposal: Proposal, from route: Route) -> ProposalFigure {
         ProposalFigure(
             anchor: proposal.passageAnchor?.id ?? "",
-            target: proposal.anchor.capitalizedLabel,
+            target: label(proposal.anchor),
             targetHref: PercentEncoding.encode(link(route, to: .draft(proposal.draftID), anchor: proposal.anchor)),
             draftTitle: draftTitle(proposal.draftID),
             summary: proposalSummaryText(proposal),

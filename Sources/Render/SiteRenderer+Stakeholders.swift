@@ -39,7 +39,7 @@ extension SiteRenderer {
             let provision = provisions[row]
             return StakeholderStance(
                 title: provision.title,
-                numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 href: link(route, to: .article(provision.key), section: .stakeholder(source.id)),
                 stance: cell.label,
                 stanceLabel: stanceLabel(cell.label),

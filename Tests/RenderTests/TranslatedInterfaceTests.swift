@@ -65,6 +65,16 @@ import Testing
         #expect(draft.contains("<meta name=\"description\" content=\"") && draft.contains("texte intégral avec des ancres citables"))
     }
 
+    @Test func articleNumbersAndChaptersAreWrittenAsThePagesLanguageWritesThem() throws {
+        let renderer = try Self.renderer.get()
+        #expect(try renderer.page(.localized("ru", .matrix)).contains("<span class=\"numbers\">Ст. 1</span>"))
+        #expect(try renderer.page(.localized("zh", .matrix)).contains("<span class=\"numbers\">第1条</span>"))
+        let french = try renderer.page(.localized("fr", .matrix))
+        #expect(french.contains(">Chapitre premier. Dispositions générales</option>"))
+        #expect(!french.contains(">Chapter I."))
+        #expect(try renderer.page(.matrix).contains("<span class=\"numbers\">Art. 1</span>"))
+    }
+
     @Test func theArabicPagesSayTheirCountsInArabicPluralForms() throws {
         let renderer = try Self.renderer.get()
         let drafts = try renderer.page(.localized("ar", .drafts))
