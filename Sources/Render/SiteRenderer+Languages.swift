@@ -42,6 +42,16 @@ extension SiteRenderer {
         isOriginal(document) ? nil : document.translation(language)
     }
 
+    /// A position's title and date as a reader of the language being rendered sees them: the
+    /// byline's, made once, in the default language; else its title in that language where
+    /// it is translated, and the date as the language writes it.
+    func inReadersLanguage(_ byline: PositionByline, of id: String) -> (title: String, date: String) {
+        guard language != siteMap.defaultLanguage, let source = index.positions[id]?.source else {
+            return (byline.title, byline.dateDisplay)
+        }
+        return (title(source), LocalizedDate.display(source.date, in: language))
+    }
+
     /// The title of the draft `id` in the language being rendered (its id when unknown).
     func draftTitle(_ id: String) -> String { index.drafts[id].map { title($0.source) } ?? id }
 

@@ -78,7 +78,10 @@ extension SiteRenderer {
             PassageLink(
                 href: PercentEncoding.encode(link(route, to: .position(passage.positionID), anchor: passage.anchor)),
                 label: Self.passageLabel(passage.anchor),
-                title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID,
+                title: index.bylines[passage.positionID].map { byline in
+                    let shown = inReadersLanguage(byline, of: passage.positionID)
+                    return "\(shown.title), \(shown.date)"
+                } ?? passage.positionID,
                 document: documents[passage.positionID]
             )
         }

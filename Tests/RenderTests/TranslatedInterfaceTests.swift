@@ -75,6 +75,15 @@ import Testing
         #expect(try renderer.page(.matrix).contains("<span class=\"numbers\">Art. 1</span>"))
     }
 
+    @Test func aCitingPassageGivesItsDocumentsDateAsThePagesLanguageWritesIt() throws {
+        let renderer = try Self.renderer.get()
+        let chinese = try renderer.page(.localized("zh", .draft("zero-draft")))
+        #expect(chinese.contains("<summary>见于 1个段落</summary>"))
+        #expect(chinese.contains("2024年1月18日, ¶1</a>"))
+        #expect(!chinese.contains("18 January 2024"))
+        #expect(try renderer.page(.draft("zero-draft")).contains("18 January 2024, ¶1</a>"))
+    }
+
     @Test func theArabicPagesSayTheirCountsInArabicPluralForms() throws {
         let renderer = try Self.renderer.get()
         let drafts = try renderer.page(.localized("ar", .drafts))
