@@ -87,7 +87,14 @@ extension SiteRenderer {
             date: draft?.source.date.iso ?? "",
             dateDisplay: draft.map { LocalizedDate.display($0.source.date, in: language) } ?? "",
             href: link(route, to: .draft(version.draftID), anchor: version.anchor),
-            chapter: version.chapter.map { [$0.label, $0.title].compactMap { $0 }.joined(separator: ". ") },
+            chapter: version.chapter.map { chapter in
+                // In another language, the chapter's heading as the translated draft writes it.
+                if language != siteMap.defaultLanguage, let draft,
+                   let part = text(draft).parts.first(where: { $0.anchor == chapter.anchor }) {
+                    return Inline.plainText(part.heading)
+                }
+                return [chapter.label, chapter.title].compactMap { $0 }.joined(separator: ". ")
+            },
             basis: version.basis.map { word("basis_\($0.rawValue)") },
             numberOnly: version.basis == .number,
             body: body,

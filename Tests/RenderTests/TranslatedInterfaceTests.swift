@@ -72,6 +72,8 @@ import Testing
         let french = try renderer.page(.localized("fr", .matrix))
         #expect(french.contains(">Chapitre premier. Dispositions générales</option>"))
         #expect(!french.contains(">Chapter I."))
+        let provision = try renderer.page(.localized("fr", .article("safeguards")))
+        #expect(provision.contains("<p class=\"version-link\">Chapitre II. Coopération · "))
         #expect(try renderer.page(.matrix).contains("<span class=\"numbers\">Art. 1</span>"))
     }
 
