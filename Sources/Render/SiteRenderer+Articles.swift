@@ -14,7 +14,7 @@ extension SiteRenderer {
             let addressedBy = comparison.matrix.columns.filter { comparison.matrix.cell(row, $0) != nil }.count
             return ProvisionSummary(
                 key: provision.key,
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { version in
                     ProvisionNumber(label: label(version.anchor), draft: draftTitle(version.draftID))
@@ -48,7 +48,7 @@ extension SiteRenderer {
         let proposals = comparison.proposals(forProvision: row).map { proposalSummary(comparison.proposals[$0], from: route) }
         let groups = stakeholderGroups(provision, row: row, from: route)
         let context = ArticlePageContext(
-            title: provision.title,
+            title: title(provision),
             key: provision.key,
             versions: versions,
             splitFrom: provision.splitFrom.map { relationContext($0, from: route) },
@@ -63,8 +63,8 @@ extension SiteRenderer {
         let numbers = provision.versions.map {
             strings.format("article_of_draft", ["number": $0.number, "draft": draftTitle($0.draftID)])
         }
-        let description = strings.format("description_article", ["title": provision.title, "numbers": numbers.joined(separator: "; ")])
-        return PageContent(template: "article", context: context, title: provision.title, description: description, section: Route.concordance.path)
+        let description = strings.format("description_article", ["title": title(provision), "numbers": numbers.joined(separator: "; ")])
+        return PageContent(template: "article", context: context, title: title(provision), description: description, section: Route.concordance.path)
     }
 
     /// One draft's version of a provision, with the changes since the previous version.
@@ -72,16 +72,28 @@ extension SiteRenderer {
         let draft = index.drafts[version.draftID]
         var body: ArticleBodyContext?
         var hasBody = false
-        if let article = index.articles[version.draftID]?[version.anchor], let draft {
+        var heading = theme.interface(language).format("article_number", ["number": version.number]) + (version.title.map { ". \($0)" } ?? "")
+        // In another language, the article as the draft's translation words it, where there is one.
+        var article = index.articles[version.draftID]?[version.anchor]
+        var footnotes = draft?.text.footnotes ?? []
+        if language != siteMap.defaultLanguage, let draft, translation(draft.source) != nil {
+            let translated = text(draft)
+            if let own = translated.parts.lazy.flatMap(\.articles).first(where: { $0.anchor == version.anchor }) {
+                article = own
+                footnotes = translated.footnotes
+                if !own.heading.isEmpty { heading = Inline.plainText(own.heading) }
+            }
+        }
+        if let article, draft != nil {
             var builder = DraftTextBuilder(
                 allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, anchored: false, footnotePrefix: "\(version.draftID)-fn"
             )
-            body = builder.body(of: article, footnotes: draft.text.footnotes)
+            body = builder.body(of: article, footnotes: footnotes)
             hasBody = !version.text.isEmpty
         }
         return ProvisionVersionContext(
             id: version.draftID,
-            heading: theme.interface(language).format("article_number", ["number": version.number]) + (version.title.map { ". \($0)" } ?? ""),
+            heading: heading,
             draftTitle: draft.map { title($0.source) } ?? version.draftID,
             draftSymbol: draft?.source.symbol,
             date: draft?.source.date.iso ?? "",

@@ -13,7 +13,7 @@ extension SiteRenderer {
         }
         let rows = comparison.concordance.provisions.map { provision in
             ConcordanceRow(
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
                 cells: corpus.drafts.map { concordanceCell(provision, draftID: $0.source.id, from: route) }
             )

@@ -1,4 +1,5 @@
 import Addressing
+import Compare
 import Corpus
 import Markdown
 import Structure
@@ -50,6 +51,18 @@ extension SiteRenderer {
             return (byline.title, byline.dateDisplay)
         }
         return (title(source), LocalizedDate.display(source.date, in: language))
+    }
+
+    /// The title readers of the language being rendered know a provision by: the latest
+    /// title a translated draft gives it, else its title (`Provision.title`).
+    func title(_ provision: Provision) -> String {
+        guard language != siteMap.defaultLanguage else { return provision.title }
+        for version in provision.versions.reversed() {
+            guard let draft = index.drafts[version.draftID], translation(draft.source) != nil else { continue }
+            let article = text(draft).parts.lazy.flatMap(\.articles).first { $0.anchor == version.anchor }
+            if let title = article?.title { return title }
+        }
+        return provision.title
     }
 
     /// The title of the draft `id` in the language being rendered (its id when unknown).

@@ -22,7 +22,7 @@ extension SiteRenderer {
             let provision = provisions[row]
             return MatrixRow(
                 key: provision.key,
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 drafts: provision.versions.map(\.draftID).joined(separator: " "),

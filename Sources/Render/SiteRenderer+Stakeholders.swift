@@ -38,7 +38,7 @@ extension SiteRenderer {
         let stances = comparison.matrix.column(source.id).map { row, cell in
             let provision = provisions[row]
             return StakeholderStance(
-                title: provision.title,
+                title: title(provision),
                 numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 href: link(route, to: .article(provision.key), section: .stakeholder(source.id)),
                 stance: cell.label,

@@ -74,6 +74,12 @@ import Testing
         #expect(!french.contains(">Chapter I."))
         let provision = try renderer.page(.localized("fr", .article("safeguards")))
         #expect(provision.contains("<p class=\"version-link\">Chapitre II. Coopération · "))
+        // The provision's title and words as the French draft gives them.
+        #expect(provision.contains("<h1>Garanties</h1>"))
+        #expect(provision.contains("<h2>Article 4. Garanties <span class=\"in-draft\">"))
+        #expect(provision.contains("Ces garanties comprennent un contrôle judiciaire."))
+        #expect(!provision.contains("Such safeguards shall include judicial review."))
+        #expect(try renderer.page(.localized("fr", .matrix)).contains(">Garanties</a>"))
         #expect(try renderer.page(.matrix).contains("<span class=\"numbers\">Art. 1</span>"))
     }
 
