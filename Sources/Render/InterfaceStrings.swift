@@ -4,22 +4,16 @@ import Foundation
 /// as the layout reads them (`{{t.skip_to_content}}`): the language's file over the
 /// English one, key by key, and a site's own file over both (docs/languages.md).
 struct InterfaceStrings: TemplateContext, Sendable {
-    /// Every key of the default theme's English file.
-    static let fields = [
-        "language_name", "skip_to_content", "sections", "languages", "search_label", "search_placeholder", "record_of",
-        "atom_feed", "record_as_data", "permanent_address", "built_with", "drafts", "concordance", "matrix", "positions",
-        "stakeholders", "sessions", "search", "provisions",
-        "draft", "date", "symbol", "status", "session", "source", "contents", "by", "kind", "document", "documents",
-        "comments_on", "cite_this_document", "documents_citing_this_draft", "no_documents", "no_drafts", "no_sessions",
-        "no_stakeholders", "latest_documents", "all_documents", "provisions_addressed", "provision", "stance", "passages",
-        "dates", "place", "search_hint", "filters", "show_more", "count_drafts", "count_documents", "count_stakeholders",
-        "count_sessions", "across_drafts", "provision_page", "kind_statement", "kind_submission", "kind_briefing", "kind_report",
-        "kind_other", "kind_guidance_note", "stakeholder_member_state", "stakeholder_group_of_states", "stakeholder_intergovernmental",
-        "stakeholder_un_entity", "stakeholder_civil_society", "stakeholder_private_sector", "stakeholder_academia", "stakeholder_other",
-    ]
+    /// Every key of the default theme's English file, in its order.
+    static let fields: [String] = (DefaultTheme.files["i18n/en.yml"] ?? "").split(separator: "\n").compactMap { line in
+        guard !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { return nil }
+        return line[..<colon].trimmingCharacters(in: .whitespaces)
+    }
 
     /// The strings by key.
     var strings: [String: String]
+    /// The language they are in (a BCP 47 tag), for plural forms.
+    var language = "en"
 
     /// The string of `key`, or the key itself when no file holds it.
     subscript(key: String) -> String { strings[key] ?? key }

@@ -14,10 +14,10 @@ extension SiteRenderer {
             let addressedBy = comparison.matrix.columns.filter { comparison.matrix.cell(row, $0) != nil }.count
             return ProvisionSummary(
                 key: provision.key,
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
                 numbers: provision.versions.map { version in
-                    ProvisionNumber(label: version.anchor.capitalizedLabel, draft: index.drafts[version.draftID]?.source.title ?? version.draftID)
+                    ProvisionNumber(label: label(version.anchor), draft: draftTitle(version.draftID))
                 },
                 addressedBy: addressedBy,
                 hasAddressedBy: addressedBy > 0
@@ -29,7 +29,7 @@ extension SiteRenderer {
         )
         return PageContent(
             template: "articles", context: context, title: word("provisions"),
-            description: "Every provision of the text across the drafts, with its history and who said what about it.",
+            description: word("description_articles"),
             section: Route.concordance.path
         )
     }
@@ -48,7 +48,7 @@ extension SiteRenderer {
         let proposals = comparison.proposals(forProvision: row).map { proposalSummary(comparison.proposals[$0], from: route) }
         let groups = stakeholderGroups(provision, row: row, from: route)
         let context = ArticlePageContext(
-            title: provision.title,
+            title: title(provision),
             key: provision.key,
             versions: versions,
             splitFrom: provision.splitFrom.map { relationContext($0, from: route) },
@@ -59,9 +59,12 @@ extension SiteRenderer {
             hasGroups: !groups.isEmpty,
             concordanceHref: link(route, to: .concordance)
         )
-        let numbers = provision.versions.map { "Article \($0.number) of the \(index.drafts[$0.draftID]?.source.title ?? $0.draftID)" }
-        let description = "\(provision.title): \(numbers.joined(separator: "; ")). Text in each draft, changes between drafts, and the positions citing it."
-        return PageContent(template: "article", context: context, title: provision.title, description: description, section: Route.concordance.path)
+        let strings = theme.interface(language)
+        let numbers = provision.versions.map {
+            strings.format("article_of_draft", ["number": $0.number, "draft": draftTitle($0.draftID)])
+        }
+        let description = strings.format("description_article", ["title": title(provision), "numbers": numbers.joined(separator: "; ")])
+        return PageContent(template: "article", context: context, title: title(provision), description: description, section: Route.concordance.path)
     }
 
     /// One draft's version of a provision, with the changes since the previous version.
@@ -69,23 +72,42 @@ extension SiteRenderer {
         let draft = index.drafts[version.draftID]
         var body: ArticleBodyContext?
         var hasBody = false
-        if let article = index.articles[version.draftID]?[version.anchor], let draft {
+        var heading = theme.interface(language).format("article_number", ["number": version.number]) + (version.title.map { ". \($0)" } ?? "")
+        // In another language, the article as the draft's translation words it, where there is one.
+        var article = index.articles[version.draftID]?[version.anchor]
+        var footnotes = draft?.text.footnotes ?? []
+        if language != siteMap.defaultLanguage, let draft, translation(draft.source) != nil {
+            let translated = text(draft)
+            if let own = translated.parts.lazy.flatMap(\.articles).first(where: { $0.anchor == version.anchor }) {
+                article = own
+                footnotes = translated.footnotes
+                if !own.heading.isEmpty { heading = Inline.plainText(own.heading) }
+            }
+        }
+        if let article, draft != nil {
             var builder = DraftTextBuilder(
                 allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, anchored: false, footnotePrefix: "\(version.draftID)-fn"
             )
-            body = builder.body(of: article, footnotes: draft.text.footnotes)
+            body = builder.body(of: article, footnotes: footnotes)
             hasBody = !version.text.isEmpty
         }
         return ProvisionVersionContext(
             id: version.draftID,
-            heading: "Article \(version.number)" + (version.title.map { ". \($0)" } ?? ""),
-            draftTitle: draft?.source.title ?? version.draftID,
+            heading: heading,
+            draftTitle: draft.map { title($0.source) } ?? version.draftID,
             draftSymbol: draft?.source.symbol,
             date: draft?.source.date.iso ?? "",
             dateDisplay: draft.map { LocalizedDate.display($0.source.date, in: language) } ?? "",
             href: link(route, to: .draft(version.draftID), anchor: version.anchor),
-            chapter: version.chapter.map { [$0.label, $0.title].compactMap { $0 }.joined(separator: ". ") },
-            basis: version.basis.map(\.label),
+            chapter: version.chapter.map { chapter in
+                // In another language, the chapter's heading as the translated draft writes it.
+                if language != siteMap.defaultLanguage, let draft,
+                   let part = text(draft).parts.first(where: { $0.anchor == chapter.anchor }) {
+                    return Inline.plainText(part.heading)
+                }
+                return [chapter.label, chapter.title].compactMap { $0 }.joined(separator: ". ")
+            },
+            basis: version.basis.map { word("basis_\($0.rawValue)") },
             numberOnly: version.basis == .number,
             body: body,
             hasBody: hasBody,
@@ -95,44 +117,52 @@ extension SiteRenderer {
 
     /// The redline between two versions, or a note when the record lacks either text.
     private func changesContext(from old: Provision.Version, to new: Provision.Version) -> VersionChanges {
-        let from = "\(index.drafts[old.draftID]?.source.title ?? old.draftID) (\(old.anchor.capitalizedLabel))"
+        let from = "\(draftTitle(old.draftID)) (\(label(old.anchor)))"
+        let strings = theme.interface(language)
         var renumbered: [String] = []
-        if old.anchor != new.anchor { renumbered.append("renumbered from Article \(old.number)") }
-        if let before = old.title, let after = new.title, before != after { renumbered.append("retitled from “\(before)”") }
+        if old.anchor != new.anchor { renumbered.append(strings.format("renumbered_from", ["number": old.number])) }
+        if let before = old.title, let after = new.title, before != after { renumbered.append(strings.format("retitled_from", ["title": before])) }
         let renaming = renumbered.isEmpty ? nil : renumbered.joined(separator: "; ")
         guard !old.text.isEmpty, !new.text.isEmpty else {
             let summary = old.text.isEmpty && new.text.isEmpty
-                ? "The record holds the words of neither version."
-                : "The record lacks the words of the \(old.text.isEmpty ? "earlier" : "later") version, so no changes can be shown."
+                ? strings["no_words_of_either"]
+                : strings[old.text.isEmpty ? "no_words_of_earlier" : "no_words_of_later"]
             return VersionChanges(from: from, summary: summary, renaming: renaming, redline: nil)
         }
         let redline = Redline(from: old.text, to: new.text)
         guard redline.hasChanges else {
-            return VersionChanges(from: from, summary: "No change in the words", renaming: renaming, redline: nil)
+            return VersionChanges(from: from, summary: strings["no_change_in_words"], renaming: renaming, redline: nil)
         }
-        return VersionChanges(from: from, summary: Self.changeSummary(redline), renaming: renaming, redline: redline.html())
+        return VersionChanges(from: from, summary: changeSummary(redline), renaming: renaming, redline: redline.html())
     }
 
-    /// "3 words inserted", "1 word deleted, 3 inserted", "punctuation changed".
-    static func changeSummary(_ redline: Redline) -> String {
-        switch (redline.deletedWords, redline.insertedWords) {
-        case (0, 0): "punctuation or spacing changed"
-        case (let deleted, 0): "\(count(deleted, "word")) deleted"
-        case (0, let inserted): "\(count(inserted, "word")) inserted"
-        case (let deleted, let inserted): "\(count(deleted, "word")) deleted, \(inserted) inserted"
+    /// "3 words inserted", "1 word deleted, 3 inserted", "punctuation changed", in the
+    /// language being rendered.
+    func changeSummary(_ redline: Redline) -> String {
+        let strings = theme.interface(language)
+        return switch (redline.deletedWords, redline.insertedWords) {
+        case (0, 0): strings["punctuation_changed"]
+        case (let deleted, 0): strings.count("words_deleted", deleted)
+        case (0, let inserted): strings.count("words_inserted", inserted)
+        case (let deleted, let inserted):
+            strings.format("words_deleted_and_inserted", [
+                "deleted": strings.count("words_deleted", deleted), "inserted": strings.count("words_inserted", inserted),
+                "n": String(inserted),
+            ])
         }
     }
 
-    /// "1 word", "3 words".
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    /// `n` of the counted noun `key` in the language being rendered: "3 passages" (the
+    /// interface strings `key_one`, `key_other`, ...).
+    func count(_ key: String, _ n: Int) -> String {
+        theme.interface(language).count(key, n)
     }
 
     /// An article of another provision (split from, merged into), linked to it.
     private func relationContext(_ relation: Provision.Relation, from route: Route) -> ProvisionRelation {
         let other = comparison.concordance.provision(draft: relation.draftID, article: relation.anchor)
         return ProvisionRelation(
-            label: "Article \(relation.number) of the \(index.drafts[relation.draftID]?.source.title ?? relation.draftID)",
+            label: theme.interface(language).format("article_of_draft", ["number": relation.number, "draft": draftTitle(relation.draftID)]),
             href: other.map { link(route, to: .article($0.key)) } ?? link(route, to: .draft(relation.draftID), anchor: relation.anchor)
         )
     }
@@ -146,11 +176,11 @@ extension SiteRenderer {
             date: position?.date.iso ?? "",
             dateDisplay: position.map { LocalizedDate.display($0.date, in: language) } ?? "",
             href: link(route, to: .position(proposal.positionID), anchor: proposal.passageAnchor),
-            target: proposal.anchor.capitalizedLabel,
+            target: label(proposal.anchor),
             targetHref: link(route, to: .draft(proposal.draftID), anchor: proposal.anchor),
-            draftTitle: index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
+            draftTitle: draftTitle(proposal.draftID),
             redline: proposal.redline.html(),
-            summary: Self.proposalSummaryText(proposal)
+            summary: proposalSummaryText(proposal)
         )
     }
 
@@ -187,24 +217,29 @@ extension SiteRenderer {
                 let position = index.positions[stance.positionID]?.source
                 return StanceEntry(
                     value: stance.value.rawValue,
+                    valueLabel: stanceLabel(stance.value.rawValue),
                     note: stance.note,
                     title: position?.title ?? stance.positionID,
                     href: links.link(to: .position(stance.positionID)),
                     dateDisplay: position.map { LocalizedDate.display($0.date, in: language) } ?? "",
-                    article: "Art. \(stance.article) of the \(index.drafts[stance.draftID]?.source.title ?? stance.draftID)"
+                    article: theme.interface(language).format("art_of_draft", ["number": stance.article, "draft": draftTitle(stance.draftID)])
                 )
             }
             return ProvisionStakeholderGroup(
                 link: stakeholderLink(stakeholder, from: route),
                 anchor: PageSection.stakeholder(stakeholder).id,
                 stance: cell.label,
+                stanceLabel: stanceLabel(cell.label),
                 stances: stances,
                 hasStances: !cell.stances.isEmpty,
                 passages: entries.prefix(quoteLimit).compactMap { citingPassage($0, from: links) },
                 more: entries.count > quoteLimit
-                    ? MorePassages(count: entries.count - quoteLimit, documents: citingDocuments(entries.dropFirst(quoteLimit), from: links))
+                    ? MorePassages(
+                        count: entries.count - quoteLimit, documents: citingDocuments(entries.dropFirst(quoteLimit), from: links),
+                        label: count("more_passages", entries.count - quoteLimit)
+                    )
                     : nil,
-                count: Self.count(cell.passages.count, "passage")
+                count: count("passages", cell.passages.count)
             )
         }
     }

@@ -13,7 +13,7 @@ extension SiteRenderer {
         }
         let rows = comparison.concordance.provisions.map { provision in
             ConcordanceRow(
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
                 cells: corpus.drafts.map { concordanceCell(provision, draftID: $0.source.id, from: route) }
             )
@@ -27,14 +27,31 @@ extension SiteRenderer {
             drafts: drafts, rows: rows, hasRows: !rows.isEmpty,
             provisionCount: comparison.concordance.provisions.count,
             draftCount: corpus.drafts.count,
-            renumbered: renumbered == 0 ? nil : Self.count(renumbered, "provision") + " changed number",
-            matrixHref: link(route, to: .matrix)
+            renumbered: renumbered == 0 ? nil : count("provisions_changed_number", renumbered),
+            matrixHref: link(route, to: .matrix),
+            lead: concordanceLead(
+                provisions: comparison.concordance.provisions.count, drafts: corpus.drafts.count,
+                renumbered: renumbered == 0 ? nil : count("provisions_changed_number", renumbered), matrixHref: link(route, to: .matrix)
+            )
         )
         return PageContent(
             template: "concordance", context: context, title: word("concordance"),
-            description: "Every provision of the text and its article number in each draft, with renumbering, retitling and rewording marked.",
+            description: word("description_concordance"),
             section: route.page.path
         )
+    }
+
+    /// The concordance's lead paragraph (HTML) in the language being rendered: what it
+    /// holds and how to read its marks.
+    func concordanceLead(provisions: Int, drafts: Int, renumbered: String?, matrixHref: String) -> String {
+        let strings = theme.interface(language)
+        return strings.html("concordance_lead", [
+            "provisions_across_drafts": strings.format(
+                "provisions_across_drafts", ["provisions": count("provisions", provisions), "drafts": count("drafts_counted", drafts)]
+            ),
+            "renumbered": renumbered.map { strings.format("renumbered_count", ["count": $0]) } ?? "",
+            "matrix_href": matrixHref,
+        ])
     }
 
     /// The cell of `provision` under draft `draftID`: its article there, or what became of it.
@@ -88,16 +105,16 @@ extension SiteRenderer {
         }
         cell.cssClass = classes.joined(separator: " ")
         cell.title = version.title
-        if version.basis == .number { cell.numberBasis = Provision.Basis.number.label }
+        if version.basis == .number { cell.numberBasis = word("basis_number") }
         return cell
     }
 
     /// An article of draft `draftID` for a narrow cell: linked, its label cut at its first
     /// space, which the partial writes as a no-break space (`Art.&nbsp;24`).
     func cellLink(_ anchor: Anchor, in draftID: String, from route: Route) -> CellLink {
-        let label = anchor.capitalizedLabel
+        let text = label(anchor)
         let href = PercentEncoding.encode(link(route, to: .draft(draftID), anchor: anchor))
-        guard let space = label.firstIndex(of: " ") else { return CellLink(href: href, first: label, rest: nil) }
-        return CellLink(href: href, first: String(label[..<space]), rest: String(label[label.index(after: space)...]))
+        guard let space = text.firstIndex(of: " ") else { return CellLink(href: href, first: text, rest: nil) }
+        return CellLink(href: href, first: String(text[..<space]), rest: String(text[text.index(after: space)...]))
     }
 }

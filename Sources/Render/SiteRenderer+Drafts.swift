@@ -11,7 +11,9 @@ extension SiteRenderer {
         let drafts = corpus.drafts.reversed().map { draftSummary($0, from: route) }
         return PageContent(
             template: "drafts", context: DraftsPageContext(drafts: drafts, hasDrafts: !drafts.isEmpty), title: word("drafts"),
-            description: "Every draft of the \(corpus.site.instrument.isEmpty ? "text" : corpus.site.instrument), with citable anchors.",
+            description: corpus.site.instrument.isEmpty
+                ? word("description_drafts")
+                : theme.interface(language).format("description_drafts_of", ["instrument": corpus.site.instrument]),
             section: route.page.path
         )
     }
@@ -38,7 +40,9 @@ extension SiteRenderer {
         )
         var description = draftTitle
         if let symbol = draft.source.symbol { description += " (\(symbol))" }
-        description += ", \(draft.source.date.display): full text with citable anchors for every article, paragraph and point."
+        description = theme.interface(language).format(
+            "description_draft", ["draft": description, "date": LocalizedDate.display(draft.source.date, in: language)]
+        )
         let citePrefix = draftTitle + (draft.source.symbol.map { " (\($0))" } ?? "")
         return PageContent(
             template: "draft", context: context, title: draftTitle, description: description, section: Route.drafts.path,
@@ -63,9 +67,12 @@ extension SiteRenderer {
             var more: EarlierPassages?
             if entries.count > Self.backlinkLimit, let provision = comparison.concordance.provision(draft: draft.source.id, article: article.anchor) {
                 let href = link(route, to: .article(provision.key), section: .citedBy)
-                more = EarlierPassages(earlier: entries.count - Self.backlinkLimit, href: PercentEncoding.encode(href))
+                more = EarlierPassages(
+                    earlier: entries.count - Self.backlinkLimit, href: PercentEncoding.encode(href),
+                    label: count("earlier_passages", entries.count - Self.backlinkLimit)
+                )
             }
-            result[article.anchor] = CitedByContext(count: Self.count(entries.count, "passage"), passages: passages, more: more)
+            result[article.anchor] = CitedByContext(count: count("passages", entries.count), passages: passages, more: more)
         }
         return result
     }

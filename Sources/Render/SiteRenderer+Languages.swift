@@ -1,4 +1,5 @@
 import Addressing
+import Compare
 import Corpus
 import Markdown
 import Structure
@@ -41,6 +42,31 @@ extension SiteRenderer {
     func translation(_ document: some Translatable) -> Translation? {
         isOriginal(document) ? nil : document.translation(language)
     }
+
+    /// A position's title and date as a reader of the language being rendered sees them: the
+    /// byline's, made once, in the default language; else its title in that language where
+    /// it is translated, and the date as the language writes it.
+    func inReadersLanguage(_ byline: PositionByline, of id: String) -> (title: String, date: String) {
+        guard language != siteMap.defaultLanguage, let source = index.positions[id]?.source else {
+            return (byline.title, byline.dateDisplay)
+        }
+        return (title(source), LocalizedDate.display(source.date, in: language))
+    }
+
+    /// The title readers of the language being rendered know a provision by: the latest
+    /// title a translated draft gives it, else its title (`Provision.title`).
+    func title(_ provision: Provision) -> String {
+        guard language != siteMap.defaultLanguage else { return provision.title }
+        for version in provision.versions.reversed() {
+            guard let draft = index.drafts[version.draftID], translation(draft.source) != nil else { continue }
+            let article = text(draft).parts.lazy.flatMap(\.articles).first { $0.anchor == version.anchor }
+            if let title = article?.title { return title }
+        }
+        return provision.title
+    }
+
+    /// The title of the draft `id` in the language being rendered (its id when unknown).
+    func draftTitle(_ id: String) -> String { index.drafts[id].map { title($0.source) } ?? id }
 
     /// A draft's title in the reader's language.
     func title(_ draft: DraftSource) -> String { translation(draft)?.title ?? draft.title }
@@ -144,6 +170,25 @@ extension SiteRenderer {
     /// The kind of a position in the language being rendered ("Statement", "Déclaration").
     func label(_ kind: PositionSource.Kind) -> String {
         word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// The label of an anchor as the language being rendered writes it: `Art. 24(2)(b)`,
+    /// `Ст. 24(2)(b)`, `第24(2)(b)条`... for an article (the interface string `art_number`),
+    /// the build's label otherwise.
+    func label(_ anchor: Anchor) -> String {
+        let label = anchor.capitalizedLabel
+        guard label.hasPrefix("Art. ") else { return label }
+        return theme.interface(language).format("art_number", ["number": String(label.dropFirst("Art. ".count))])
+    }
+
+    /// An article number as the language being rendered writes it: `Art. 4`, `第4条`.
+    func articleNumber(_ number: String) -> String {
+        theme.interface(language).format("art_number", ["number": number])
+    }
+
+    /// A stance (`support`, `comments`) as the language being rendered says it.
+    func stanceLabel(_ stance: String) -> String {
+        word("stance_" + stance)
     }
 
     /// The kind of a stakeholder in the language being rendered ("Member state", "État membre").

@@ -22,9 +22,9 @@ extension SiteRenderer {
             let provision = provisions[row]
             return MatrixRow(
                 key: provision.key,
-                title: provision.title,
+                title: title(provision),
                 href: link(route, to: .article(provision.key)),
-                numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 drafts: provision.versions.map(\.draftID).joined(separator: " "),
                 chapters: provision.versions.compactMap { version in version.chapter.map { "\(version.draftID):\($0.anchor)" } }.joined(separator: " "),
                 cells: matrix.columns.map { matrixCell(row, $0, from: route) }
@@ -32,26 +32,31 @@ extension SiteRenderer {
         }
         let kinds = Stakeholder.Kind.allCases.filter { kind in matrix.columns.contains { index.stakeholders[$0]?.source.kind == kind } }
         let chapterGroups = corpus.drafts.reversed().compactMap { draft -> ChapterFilterGroup? in
-            let chapters = draft.text.parts.compactMap { part -> FilterOption? in
+            let chapters = text(draft).parts.compactMap { part -> FilterOption? in
                 guard let anchor = part.anchor else { return nil }
                 return FilterOption(value: "\(draft.source.id):\(anchor)", label: Inline.plainText(part.heading))
             }
-            return chapters.isEmpty ? nil : ChapterFilterGroup(draft: draft.source.title, chapters: chapters)
+            return chapters.isEmpty ? nil : ChapterFilterGroup(draft: title(draft.source), chapters: chapters)
         }
         let context = MatrixPageContext(
             columns: columns, rows: rows, hasRows: !rows.isEmpty,
             rowCount: rows.count, columnCount: columns.count,
             provisionCount: provisions.count,
-            kinds: kinds.map { FilterOption(value: $0.rawValue, label: $0.label) },
-            drafts: corpus.drafts.reversed().map { FilterOption(value: $0.source.id, label: $0.source.title) },
+            kinds: kinds.map { FilterOption(value: $0.rawValue, label: label($0)) },
+            drafts: corpus.drafts.reversed().map { FilterOption(value: $0.source.id, label: title($0.source)) },
             chapterGroups: chapterGroups,
             csvHref: link(route, to: SiteFile.matrixCSV), jsonHref: link(route, to: SiteFile.matrixJSON),
-            concordanceHref: link(route, to: .concordance)
+            concordanceHref: link(route, to: .concordance),
+            lead: theme.interface(language).count("matrix_lead", rows.count, [
+                "provisions": String(provisions.count), "stakeholders": String(columns.count),
+                "csv_href": link(route, to: SiteFile.matrixCSV), "json_href": link(route, to: SiteFile.matrixJSON),
+                "concordance_href": link(route, to: .concordance),
+            ], html: true)
         )
         let script = "<script src=\"\(route.root)assets/matrix.js\" defer></script>"
         return PageContent(
             template: "matrix", context: context, title: word("matrix"),
-            description: "Who said what about each provision: the stance of each stakeholder on each provision it addressed, with links to the passages.",
+            description: word("description_matrix"),
             section: route.page.path, extraHead: script
         )
     }
@@ -62,7 +67,7 @@ extension SiteRenderer {
         let kind = index.stakeholders[stakeholder]?.source.kind.rawValue ?? "other"
         guard let cell = comparison.matrix.cell(row, stakeholder) else {
             return MatrixCell(
-                stakeholder: stakeholder, kind: kind, empty: true, stance: nil, href: nil, passages: nil, hasPassages: false,
+                stakeholder: stakeholder, kind: kind, empty: true, stance: nil, stanceLabel: nil, href: nil, passages: nil, hasPassages: false,
                 hasLinks: false, links: [], proposes: false
             )
         }
@@ -73,14 +78,17 @@ extension SiteRenderer {
             PassageLink(
                 href: PercentEncoding.encode(link(route, to: .position(passage.positionID), anchor: passage.anchor)),
                 label: Self.passageLabel(passage.anchor),
-                title: index.bylines[passage.positionID].map { "\($0.title), \($0.dateDisplay)" } ?? passage.positionID,
+                title: index.bylines[passage.positionID].map { byline in
+                    let shown = inReadersLanguage(byline, of: passage.positionID)
+                    return "\(shown.title), \(shown.date)"
+                } ?? passage.positionID,
                 document: documents[passage.positionID]
             )
         }
         return MatrixCell(
-            stakeholder: stakeholder, kind: kind, empty: false, stance: cell.label,
+            stakeholder: stakeholder, kind: kind, empty: false, stance: cell.label, stanceLabel: stanceLabel(cell.label),
             href: PercentEncoding.encode(link(route, to: .article(key), section: .stakeholder(stakeholder))),
-            passages: cell.passages.isEmpty ? nil : Self.count(cell.passages.count, "passage"), hasPassages: !cell.passages.isEmpty,
+            passages: cell.passages.isEmpty ? nil : count("passages", cell.passages.count), hasPassages: !cell.passages.isEmpty,
             hasLinks: hasLinks, links: links, proposes: !cell.proposals.isEmpty
         )
     }
@@ -90,7 +98,7 @@ extension SiteRenderer {
     /// a month (`Briefing, Nov 2023`), and its id where even that is shared.
     func documentNames(_ ids: [String]) -> [String: String] {
         Self.documentNames(ids.map { id in
-            (id: id, month: index.positions[id].map { Self.shortDate($0.source.date) }, kind: index.positions[id]?.source.kind.label)
+            (id: id, month: index.positions[id].map { Self.shortDate($0.source.date) }, kind: index.positions[id].map { label($0.source.kind) })
         })
     }
 

@@ -36,11 +36,12 @@ extension SiteRenderer {
         var paragraph: String?
         if case .passage = passage.passageAnchor.kind { paragraph = passage.passageAnchor.label }
         let quote = Self.marked(passage.sentence, entry.marks)
+        let shown = inReadersLanguage(byline, of: passage.documentID)
         return CitingPassage(
             href: PercentEncoding.encode(links.link(to: .position(passage.documentID), anchor: passage.passageAnchor)),
             who: byline.who,
-            title: byline.title,
-            dateDisplay: byline.dateDisplay,
+            title: shown.title,
+            dateDisplay: shown.date,
             paragraph: paragraph,
             sentence: quote.sentence,
             references: quote.references
@@ -64,12 +65,13 @@ extension SiteRenderer {
             }
             start = end
             guard let byline = index.bylines[document] else { continue }
-            let date = byline.dateDisplay
-            let title = "\(byline.title), \(date)"
+            let shown = inReadersLanguage(byline, of: document)
+            let date = shown.date
+            let title = "\(shown.title), \(date)"
             // Percent-encoding works byte by byte: the document's part once, each anchor's after.
             let base = PercentEncoding.encode(links.base(.position(document))) + "#"
             documents.append(CitingDocument(
-                title: byline.title,
+                title: shown.title,
                 dateDisplay: date,
                 passages: anchors.map { anchor in
                     PassageLink(href: base + PercentEncoding.encode(anchor.id), label: Self.passageLabel(anchor), title: title)

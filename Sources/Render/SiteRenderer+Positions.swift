@@ -11,7 +11,7 @@ extension SiteRenderer {
         let positions = corpus.positions.reversed().map { positionSummary($0, from: route) }
         return PageContent(
             template: "positions", context: PositionsPageContext(positions: positions, hasPositions: !positions.isEmpty),
-            title: word("positions"), description: "Position papers, statements and reports of the negotiation, with citable paragraphs.",
+            title: word("positions"), description: word("description_positions"),
             section: route.page.path
         )
     }
@@ -28,7 +28,7 @@ extension SiteRenderer {
         }
         var renderer = HTMLRenderer(options: .init(
             allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, replacements: replacements,
-            permalinkLabels: Self.permalinkLabels(document)
+            permalinkLabels: permalinkLabels(document)
         ))
         let names = source.stakeholders.map { index.stakeholders[$0]?.source.name ?? $0 }.joined(separator: ", ")
         let citation = citation(for: position)
@@ -51,7 +51,10 @@ extension SiteRenderer {
         let shortNames = source.stakeholders.map { index.stakeholders[$0]?.source.displayShort ?? $0 }.joined(separator: ", ")
         return PageContent(
             template: "position", context: context, title: positionTitle,
-            description: "\(positionTitle): \(source.kind.label.lowercased()) by \(names), \(source.date.display).",
+            description: theme.interface(language).format("description_position", [
+                "title": positionTitle, "kind": label(source.kind), "kind_lowercased": label(source.kind).lowercased(), "by": names,
+                "date": LocalizedDate.display(source.date, in: language),
+            ]),
             section: Route.positions.path, extraHead: scholarMeta(citation),
             citePrefix: "\(shortNames), \(positionTitle), \(source.date.display)"
         )
@@ -62,18 +65,18 @@ extension SiteRenderer {
     func proposalFigure(_ proposal: Proposal, from route: Route) -> ProposalFigure {
         ProposalFigure(
             anchor: proposal.passageAnchor?.id ?? "",
-            target: proposal.anchor.capitalizedLabel,
+            target: label(proposal.anchor),
             targetHref: PercentEncoding.encode(link(route, to: .draft(proposal.draftID), anchor: proposal.anchor)),
-            draftTitle: index.drafts[proposal.draftID]?.source.title ?? proposal.draftID,
-            summary: Self.proposalSummaryText(proposal),
+            draftTitle: draftTitle(proposal.draftID),
+            summary: proposalSummaryText(proposal),
             redline: proposal.redline.html(),
             text: proposal.redline.newText
         )
     }
 
     /// "3 words inserted", or that the proposal keeps the draft's words.
-    static func proposalSummaryText(_ proposal: Proposal) -> String {
-        proposal.redline.hasChanges ? changeSummary(proposal.redline) : "the draft's words unchanged"
+    func proposalSummaryText(_ proposal: Proposal) -> String {
+        proposal.redline.hasChanges ? changeSummary(proposal.redline) : word("words_unchanged")
     }
 
     /// The citation of a position.
@@ -122,7 +125,7 @@ extension SiteRenderer {
         // The page is served at any depth: a <base> makes its relative links start at the site root.
         let base = "<base href=\"\(HTMLEscaping.escape(corpus.site.baseURL))\">"
         return PageContent(
-            template: "not-found", context: NotFoundPageContext(homeHref: "index.html"), title: "Page not found", section: "404",
+            template: "not-found", context: NotFoundPageContext(homeHref: "index.html"), title: word("page_not_found"), section: "404",
             extraHead: base
         )
     }

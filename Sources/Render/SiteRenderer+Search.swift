@@ -7,7 +7,7 @@ extension SiteRenderer {
         let route = here(Route.search)
         return PageContent(
             template: "search", context: SearchPageContext(root: route.root, searchHref: link(route, to: .search)),
-            title: word("search"), description: "Search the drafts, the positions and the stakeholders of the record.", section: route.page.path
+            title: word("search"), description: word("description_search"), section: route.page.path
         )
     }
 }

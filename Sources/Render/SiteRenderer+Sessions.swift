@@ -14,7 +14,7 @@ extension SiteRenderer {
         }
         return PageContent(
             template: "sessions", context: SessionsPageContext(sessions: sessions, hasSessions: !sessions.isEmpty),
-            title: word("sessions"), description: "The sessions and meetings of the negotiation.", section: route.page.path
+            title: word("sessions"), description: word("description_sessions"), section: route.page.path
         )
     }
 

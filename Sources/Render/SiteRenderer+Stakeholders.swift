@@ -15,13 +15,16 @@ extension SiteRenderer {
                 kind: label(kind),
                 stakeholders: members.map { member in
                     let count = index.positionsByStakeholder[member.source.id]?.count ?? 0
-                    return StakeholderListEntry(link: stakeholderLink(member.source.id, from: route), count: count, hasDocuments: count > 0)
+                    return StakeholderListEntry(
+                        link: stakeholderLink(member.source.id, from: route), count: count, hasDocuments: count > 0,
+                        documents: self.count("stakeholder_documents", count)
+                    )
                 }
             )
         }
         return PageContent(
             template: "stakeholders", context: StakeholdersPageContext(groups: groups, hasGroups: !groups.isEmpty),
-            title: word("stakeholders"), description: "States, groups and organisations whose positions the record holds.", section: route.page.path
+            title: word("stakeholders"), description: word("description_stakeholders"), section: route.page.path
         )
     }
 
@@ -35,12 +38,13 @@ extension SiteRenderer {
         let stances = comparison.matrix.column(source.id).map { row, cell in
             let provision = provisions[row]
             return StakeholderStance(
-                title: provision.title,
-                numbers: provision.versions.map { "Art. \($0.number)" }.joined(separator: " → "),
+                title: title(provision),
+                numbers: provision.versions.map { articleNumber($0.number) }.joined(separator: " → "),
                 href: link(route, to: .article(provision.key), section: .stakeholder(source.id)),
                 stance: cell.label,
+                stanceLabel: stanceLabel(cell.label),
                 notes: cell.stances.compactMap(\.note),
-                passages: Self.count(cell.passages.count, "passage"),
+                passages: count("passages", cell.passages.count),
                 proposals: cell.proposals.count,
                 hasProposals: !cell.proposals.isEmpty
             )
@@ -59,7 +63,8 @@ extension SiteRenderer {
         )
         return PageContent(
             template: "stakeholder", context: context, title: name,
-            description: "\(name) (\(source.kind.label)): documents and positions in the negotiation.", section: Route.stakeholders.path
+            description: theme.interface(language).format("description_stakeholder", ["name": name, "kind": label(source.kind)]),
+            section: Route.stakeholders.path
         )
     }
 }

@@ -192,14 +192,15 @@ public struct SiteRenderer: Sendable {
             instrument: site.instrument,
             content: content,
             extraHead: page.extraHead + fragmentScript(for: "/" + route.path),
-            citePrefix: page.citePrefix
+            citePrefix: page.citePrefix,
+            stringsJSON: strings.scriptStringsDiffer(from: theme.interface("en")) ? strings.scriptJSON : nil
         )
     }
 
     /// Renders an anchored document (position or page body) for the page at `route`.
     func html(_ document: AnchoredDocument, on route: Route) -> String {
         var renderer = HTMLRenderer(options: .init(
-            allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, permalinkLabels: Self.permalinkLabels(document)
+            allowRawHTML: corpus.site.rawHTML, linkRoot: route.root, permalinkLabels: permalinkLabels(document)
         ))
         return renderer.render(document.document)
     }
@@ -210,8 +211,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// What a screen reader says for the permalink of each passage: "Link to paragraph 3".
-    static func permalinkLabels(_ document: AnchoredDocument) -> [String: String] {
-        Dictionary(document.passages.map { ($0.anchor.id, "Link to paragraph \($0.number)") }, uniquingKeysWith: { first, _ in first })
+    func permalinkLabels(_ document: AnchoredDocument) -> [String: String] {
+        let strings = theme.interface(language)
+        return Dictionary(
+            document.passages.map { ($0.anchor.id, strings.format("link_to_passage", ["number": String($0.number)])) },
+            uniquingKeysWith: { first, _ in first }
+        )
     }
 
     /// A stakeholder, linked from `route`.
@@ -240,15 +245,17 @@ public struct SiteRenderer: Sendable {
     /// A draft, summarised and linked from `route`.
     func draftSummary(_ draft: StructuredCorpus.Draft, from route: Route) -> DraftSummary {
         let source = draft.source
+        let articles = text(draft).parts.reduce(0) { $0 + $1.articles.count }
         return DraftSummary(
             id: source.id,
             title: title(source),
             href: link(route, to: .draft(source.id)),
             date: source.date.iso,
             dateDisplay: LocalizedDate.display(source.date, in: language),
-            articles: text(draft).parts.reduce(0) { $0 + $1.articles.count },
+            articles: articles,
             symbol: source.symbol,
-            status: source.status
+            status: source.status,
+            articlesLabel: count("articles", articles)
         )
     }
 

@@ -105,7 +105,7 @@ public struct Theme: Sendable {
         for tag in [primary, language] where tag != "en" || language == "en" {
             merged.merge(strings[tag] ?? [:]) { _, new in new }
         }
-        return InterfaceStrings(strings: merged)
+        return InterfaceStrings(strings: merged, language: language)
     }
 
     /// `templates/draft.mustache` gives `draft`.

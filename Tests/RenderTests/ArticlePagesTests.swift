@@ -41,12 +41,13 @@ import Testing
         #expect(!quiet.contains("id=\"proposed_text\""))
     }
 
-    @Test func aChangeIsSummarisedInWords() {
-        #expect(SiteRenderer.changeSummary(Redline(from: "a b c", to: "a c")) == "1 word deleted")
-        #expect(SiteRenderer.changeSummary(Redline(from: "a c", to: "a b d c")) == "2 words inserted")
-        #expect(SiteRenderer.changeSummary(Redline(from: "a b", to: "a c")) == "1 word deleted, 1 inserted")
-        #expect(SiteRenderer.count(1, "passage") == "1 passage")
-        #expect(SiteRenderer.count(2, "passage") == "2 passages")
+    @Test func aChangeIsSummarisedInWords() throws {
+        let renderer = try RenderFixture.renderer()
+        #expect(renderer.changeSummary(Redline(from: "a b c", to: "a c")) == "1 word deleted")
+        #expect(renderer.changeSummary(Redline(from: "a c", to: "a b d c")) == "2 words inserted")
+        #expect(renderer.changeSummary(Redline(from: "a b", to: "a c")) == "1 word deleted, 1 inserted")
+        #expect(renderer.count("passages", 1) == "1 passage")
+        #expect(renderer.count("passages", 2) == "2 passages")
     }
 
     @Test func theListOfProvisionsGivesTheirNumbersAndWhoAddressedThem() throws {

@@ -110,9 +110,29 @@ import Testing
 
     @Test func everyLanguageFileOfTheDefaultThemeHoldsEveryKey() throws {
         let theme = try Self.renderer.get().theme
+        /// A counted noun's keys (`passages_one`, `passages_few`) as one: `passages_#`.
+        func bases(_ keys: some Sequence<String>) -> Set<String> {
+            Set(keys.map { key in
+                for category in PluralCategory.allCases where key.hasSuffix("_\(category.rawValue)") {
+                    return String(key.dropLast(category.rawValue.count)) + "#"
+                }
+                return key
+            })
+        }
         for language in ["en", "fr", "es", "ar", "zh", "ru"] {
             let own = try #require(theme.strings[language], "no i18n/\(language).yml")
-            #expect(Set(own.keys) == Set(InterfaceStrings.fields), "i18n/\(language).yml")
+            #expect(bases(own.keys) == bases(InterfaceStrings.fields), "i18n/\(language).yml")
+            // Every counted noun has the form of each category the language uses for 0 to 200
+            // (a sentence the same for every number has its `_other` alone).
+            let needed = Set((0...200).map { PluralCategory.of($0, in: language).rawValue })
+            for base in bases(InterfaceStrings.fields) where base.hasSuffix("_#") && language != "en" {
+                let stem = base.dropLast()
+                let forms = PluralCategory.allCases.filter { own[stem + $0.rawValue] != nil }
+                if forms == [.other] { continue }
+                for category in needed {
+                    #expect(own[base.dropLast() + category] != nil, "i18n/\(language).yml lacks \(base.dropLast())\(category)")
+                }
+            }
         }
     }
 

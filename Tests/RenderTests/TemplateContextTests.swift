@@ -176,7 +176,10 @@ import Testing
             for route in candidate.siteMap.routes {
                 let page = try candidate.pageContent(route)
                 observations.observe(page.context)
-                observations.observe(candidate.layoutContext(page, at: route, content: Array("<p>content</p>".utf8)))
+                // The layout in the page's language, as renderBytes builds it.
+                var inLanguage = candidate
+                inLanguage.language = route.language ?? candidate.siteMap.defaultLanguage
+                observations.observe(inLanguage.layoutContext(page, at: route, content: Array("<p>content</p>".utf8)))
             }
             observations.observe(candidate.notFound().context)
             observations.observe(PageScope(t: candidate.theme.interface("en")))

@@ -124,7 +124,7 @@ import TravauxKit
         let builder = printed.builder(fixture, store: store)
         #expect(builder.build())
         let notFound = try String(contentsOf: ServeFixture.repository.appendingPathComponent("themes/default/templates/not-found.mustache"), encoding: .utf8)
-        try fixture.write("templates/not-found.mustache", notFound.replacingOccurrences(of: "Page not found", with: "Nothing here"))
+        try fixture.write("templates/not-found.mustache", notFound.replacingOccurrences(of: "{{t.page_not_found}}", with: "Nothing here"))
         try fixture.write("themes/default/assets/style.css", "body { color: teal; }\n")
         #expect(builder.build(after: ["templates/not-found.mustache", "themes/default/assets/style.css"]))
         #expect(printed.all.last?.hasPrefix("travaux: rendered the pages again") == true, "\(printed.all)")

@@ -1,6 +1,6 @@
 /// The `concordance` template: provisions × drafts.
 struct ConcordancePageContext: TemplateContext {
-    static let fields = ["drafts", "rows", "has_rows", "provision_count", "draft_count", "renumbered", "matrix_href"]
+    static let fields = ["drafts", "rows", "has_rows", "provision_count", "draft_count", "renumbered", "matrix_href", "lead"]
 
     var drafts: [ConcordanceColumn]
     var rows: [ConcordanceRow]
@@ -11,6 +11,9 @@ struct ConcordancePageContext: TemplateContext {
     var renumbered: String?
     var matrixHref: String
 
+    /// The lead paragraph (HTML), in the page's language.
+    var lead: String
+
     func value(named name: String) -> TemplateValue? {
         switch name {
         case "drafts": .list(drafts)
@@ -20,6 +23,7 @@ struct ConcordancePageContext: TemplateContext {
         case "draft_count": .int(draftCount)
         case "renumbered": renumbered.templateValue
         case "matrix_href": .string(matrixHref)
+        case "lead": .string(lead)
         default: nil
         }
     }

@@ -1,6 +1,6 @@
 /// A draft in lists and links: its title, date and address.
 struct DraftSummary: TemplateContext {
-    static let fields = ["id", "title", "href", "date", "date_display", "articles", "symbol", "status"]
+    static let fields = ["id", "title", "href", "date", "date_display", "articles", "articles_label", "symbol", "status"]
 
     var id: String
     var title: String
@@ -14,6 +14,9 @@ struct DraftSummary: TemplateContext {
     var symbol: String?
     var status: String?
 
+    /// `12 articles`, in the page's language.
+    var articlesLabel: String
+
     func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
@@ -24,6 +27,7 @@ struct DraftSummary: TemplateContext {
         case "articles": .int(articles)
         case "symbol": symbol.templateValue
         case "status": status.templateValue
+        case "articles_label": .string(articlesLabel)
         default: nil
         }
     }

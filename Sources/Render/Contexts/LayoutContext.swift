@@ -1,6 +1,6 @@
 /// What the `layout` template wraps around every page: head, navigation and footer.
 struct LayoutContext: TemplateContext {
-    static let fields = ["lang", "dir", "alternates", "switcher", "has_switcher", "t", "record_of", "title", "page_title", "site_title", "description", "canonical", "root", "home_href", "feed_href", "search_href", "nav", "pages", "instrument", "content", "extra_head", "cite_prefix"]
+    static let fields = ["lang", "dir", "alternates", "switcher", "has_switcher", "t", "record_of", "title", "page_title", "site_title", "description", "canonical", "root", "home_href", "feed_href", "search_href", "nav", "pages", "instrument", "content", "extra_head", "cite_prefix", "strings_json"]
 
     var lang: String
     /// `rtl` or `ltr`; absent on the pages of a site of one language written left to right
@@ -34,6 +34,9 @@ struct LayoutContext: TemplateContext {
     var extraHead: String
     /// The document's citation, for the ¶ "Cite" action.
     var citePrefix: String?
+    /// The strings of the theme's scripts in the page's language (JSON, safe in a script
+    /// element); absent where they are the built-in English ones.
+    var stringsJSON: String?
 
     func value(named name: String) -> TemplateValue? {
         switch name {
@@ -59,6 +62,7 @@ struct LayoutContext: TemplateContext {
         case "content": .utf8(content)
         case "extra_head": .string(extraHead)
         case "cite_prefix": citePrefix.templateValue
+        case "strings_json": stringsJSON.templateValue
         default: nil
         }
     }

@@ -1,12 +1,14 @@
 /// What one stakeholder said about one provision, for the `matrix-cell` partial.
 struct MatrixCell: TemplateContext {
-    static let fields = ["stakeholder", "kind", "empty", "stance", "href", "passages", "has_passages", "has_links", "links", "proposes"]
+    static let fields = ["stakeholder", "kind", "empty", "stance", "stance_label", "href", "passages", "has_passages", "has_links", "links", "proposes"]
 
     var stakeholder: String
     var kind: String
     /// Whether the stakeholder did not address the provision.
     var empty: Bool
     var stance: String?
+    /// The stance as the page's language says it.
+    var stanceLabel: String?
     /// The stakeholder's group on the provision's page (percent-encoded).
     var href: String?
     /// `3 passages`.
@@ -24,6 +26,7 @@ struct MatrixCell: TemplateContext {
         case "kind": .string(kind)
         case "empty": .bool(empty)
         case "stance": stance.templateValue
+        case "stance_label": stanceLabel.templateValue
         case "href": href.templateValue
         case "passages": passages.templateValue
         case "has_passages": .bool(hasPassages)

@@ -1,6 +1,6 @@
 /// The `matrix` template: provisions × stakeholders.
 struct MatrixPageContext: TemplateContext {
-    static let fields = ["columns", "rows", "has_rows", "row_count", "column_count", "provision_count", "kinds", "drafts", "chapter_groups", "csv_href", "json_href", "concordance_href"]
+    static let fields = ["columns", "rows", "has_rows", "row_count", "column_count", "provision_count", "kinds", "drafts", "chapter_groups", "csv_href", "json_href", "concordance_href", "lead"]
 
     var columns: [MatrixColumn]
     var rows: [MatrixRow]
@@ -14,6 +14,9 @@ struct MatrixPageContext: TemplateContext {
     var csvHref: String
     var jsonHref: String
     var concordanceHref: String
+
+    /// The lead paragraph (HTML), in the page's language.
+    var lead: String
 
     func value(named name: String) -> TemplateValue? {
         switch name {
@@ -29,6 +32,7 @@ struct MatrixPageContext: TemplateContext {
         case "csv_href": .string(csvHref)
         case "json_href": .string(jsonHref)
         case "concordance_href": .string(concordanceHref)
+        case "lead": .string(lead)
         default: nil
         }
     }

@@ -1,12 +1,14 @@
 /// What one stakeholder said about one provision, on its page.
 struct StakeholderStance: TemplateContext {
-    static let fields = ["title", "numbers", "href", "stance", "notes", "passages", "proposals", "has_proposals"]
+    static let fields = ["title", "numbers", "href", "stance", "stance_label", "notes", "passages", "proposals", "has_proposals"]
 
     var title: String
     /// `Art. 4 → Art. 5`.
     var numbers: String
     var href: String
     var stance: String
+    /// The stance as the page's language says it.
+    var stanceLabel: String
     var notes: [String]
     /// `3 passages`.
     var passages: String
@@ -19,6 +21,7 @@ struct StakeholderStance: TemplateContext {
         case "numbers": .string(numbers)
         case "href": .string(href)
         case "stance": .string(stance)
+        case "stance_label": .string(stanceLabel)
         case "notes": .list(notes)
         case "passages": .string(passages)
         case "proposals": .int(proposals)

@@ -1,8 +1,10 @@
 /// A stance a document declares on a provision.
 struct StanceEntry: TemplateContext {
-    static let fields = ["value", "note", "title", "href", "date_display", "article"]
+    static let fields = ["value", "value_label", "note", "title", "href", "date_display", "article"]
 
     var value: String
+    /// The stance as the page's language says it (`support`, `soutien`).
+    var valueLabel: String
     var note: String?
     var title: String
     var href: String
@@ -13,6 +15,7 @@ struct StanceEntry: TemplateContext {
     func value(named name: String) -> TemplateValue? {
         switch name {
         case "value": .string(value)
+        case "value_label": .string(valueLabel)
         case "note": note.templateValue
         case "title": .string(title)
         case "href": .string(href)

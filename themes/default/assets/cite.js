@@ -5,6 +5,33 @@
 (function (root) {
   "use strict";
 
+  /** The page's interface strings (its `travaux-strings` script: the `js_` keys of
+      i18n/<lang>.yml without the prefix, and `lang`); English where the page gives none. */
+  var S = {};
+  function useStrings(strings) { S = strings || {}; }
+
+  /** The page's string `key`, else the English `en`; with `n`, the form of `n`'s plural
+      category in the page's language (`key_few`, else `key_other`); each `{name}` replaced
+      by `values[name]`. */
+  function say(key, en, values, n) {
+    var text = S[key];
+    if (n !== undefined && S[key + "_other"] !== undefined) {
+      var category = "other";
+      try { category = new Intl.PluralRules(S.lang || "en").select(n); } catch (e) { category = "other"; }
+      text = S[key + "_" + category] !== undefined ? S[key + "_" + category] : S[key + "_other"];
+    }
+    if (typeof text !== "string") text = en;
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return values && values[name] !== undefined ? String(values[name]) : all; });
+  }
+
+  /** Reads the page's strings from its `travaux-strings` script, if it has one. */
+  function readPageStrings(doc) {
+    var el = doc.getElementById("travaux-strings");
+    if (!el) return;
+    try { useStrings(JSON.parse(el.textContent)); } catch (e) { useStrings({}); }
+  }
+
+
   /** The label of an anchor, as the build writes it (Sources/Addressing/Anchor+Label.swift;
       both are tested against Tests/AddressingTests/Fixtures/anchor-labels.json):
       art_24__para_2__point_b gives "art. 24(2)(b)". */
@@ -29,6 +56,14 @@
     return headingText ? "\u00a7 " + headingText : id;
   }
 
+  /** The words of the cite panel in the page's language. */
+  function labels() {
+    return {
+      panel: say("cite_passage", "Cite this passage"), copyLink: say("copy_link", "Copy link"), cite: say("cite", "Cite"),
+      copied: say("copied", "Copied"), copyPrompt: say("copy_prompt", "Copy:"),
+    };
+  }
+
   /** "<prefix>, <label>, <url>": the citation of one anchor of a page. */
   function citation(prefix, id, url, headingText) {
     return [prefix, anchorLabel(id, headingText), url].filter(Boolean).join(", ");
@@ -44,7 +79,7 @@
     return url.href;
   }
 
-  root.TravauxCite = { anchorLabel: anchorLabel, citation: citation, printAddress: printAddress };
+  root.TravauxCite = { anchorLabel: anchorLabel, citation: citation, printAddress: printAddress, useStrings: useStrings, say: say, labels: labels };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = root.TravauxCite;
     return;
@@ -56,12 +91,15 @@
     return link ? link.href.split("#")[0] : location.href.split("#")[0];
   }
 
+  readPageStrings(document);
+
   function copy(text, button) {
-    var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = button.dataset.label; }, 1500); };
+    var l = labels();
+    var done = function () { button.textContent = l.copied; setTimeout(function () { button.textContent = button.dataset.label; }, 1500); };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(done, function () { window.prompt("Copy:", text); });
+      navigator.clipboard.writeText(text).then(done, function () { window.prompt(l.copyPrompt, text); });
     } else {
-      window.prompt("Copy:", text);
+      window.prompt(l.copyPrompt, text);
     }
   }
 
@@ -79,8 +117,9 @@
     panel = document.createElement("span");
     panel.className = "cite-panel";
     panel.setAttribute("role", "group");
-    panel.setAttribute("aria-label", "Cite this passage");
-    [["Copy link", url], ["Cite", cite]].forEach(function (pair) {
+    var l = labels();
+    panel.setAttribute("aria-label", l.panel);
+    [[l.copyLink, url], [l.cite, cite]].forEach(function (pair) {
       var button = document.createElement("button");
       button.type = "button";
       button.textContent = pair[0];

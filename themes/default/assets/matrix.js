@@ -4,6 +4,33 @@
 (function (root) {
   "use strict";
 
+  /** The page's interface strings (its `travaux-strings` script: the `js_` keys of
+      i18n/<lang>.yml without the prefix, and `lang`); English where the page gives none. */
+  var S = {};
+  function useStrings(strings) { S = strings || {}; }
+
+  /** The page's string `key`, else the English `en`; with `n`, the form of `n`'s plural
+      category in the page's language (`key_few`, else `key_other`); each `{name}` replaced
+      by `values[name]`. */
+  function say(key, en, values, n) {
+    var text = S[key];
+    if (n !== undefined && S[key + "_other"] !== undefined) {
+      var category = "other";
+      try { category = new Intl.PluralRules(S.lang || "en").select(n); } catch (e) { category = "other"; }
+      text = S[key + "_" + category] !== undefined ? S[key + "_" + category] : S[key + "_other"];
+    }
+    if (typeof text !== "string") text = en;
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return values && values[name] !== undefined ? String(values[name]) : all; });
+  }
+
+  /** Reads the page's strings from its `travaux-strings` script, if it has one. */
+  function readPageStrings(doc) {
+    var el = doc.getElementById("travaux-strings");
+    if (!el) return;
+    try { useStrings(JSON.parse(el.textContent)); } catch (e) { useStrings({}); }
+  }
+
+
   var NAMES = ["kind", "draft", "chapter"];
 
   /** The filters named in a query string ("?kind=civil-society"); unknown names are ignored. */
@@ -40,12 +67,14 @@
 
   /** "3 of 12 provisions × 2 of 4 stakeholders shown". */
   function summary(rowsShown, rows, columnsShown, columns) {
-    return rowsShown + " of " + rows + " provisions \u00d7 " + columnsShown + " of " + columns + " stakeholders shown";
+    return say("matrix_shown", "{rows_shown} of {rows} provisions \u00d7 {columns_shown} of {columns} stakeholders shown", {
+      rows_shown: rowsShown, rows: rows, columns_shown: columnsShown, columns: columns,
+    });
   }
 
   root.TravauxMatrix = {
     parseFilters: parseFilters, serializeFilters: serializeFilters,
-    rowVisible: rowVisible, columnVisible: columnVisible, summary: summary,
+    rowVisible: rowVisible, columnVisible: columnVisible, summary: summary, useStrings: useStrings,
   };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = root.TravauxMatrix;
@@ -76,6 +105,7 @@
   }
 
   function start() {
+    readPageStrings(document);
     var form = document.querySelector("[data-matrix-filters]");
     var table = document.getElementById("matrix");
     if (!form || !table) return;

@@ -12,6 +12,33 @@
   var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
   var map = function (list, f) { return Array.prototype.map.call(list, f); };
 
+  /** The page's interface strings (its `travaux-strings` script: the `js_` keys of
+      i18n/<lang>.yml without the prefix, and `lang`); English where the page gives none. */
+  var S = {};
+  function useStrings(strings) { S = strings || {}; }
+
+  /** The page's string `key`, else the English `en`; with `n`, the form of `n`'s plural
+      category in the page's language (`key_few`, else `key_other`); each `{name}` replaced
+      by `values[name]`. */
+  function say(key, en, values, n) {
+    var text = S[key];
+    if (n !== undefined && S[key + "_other"] !== undefined) {
+      var category = "other";
+      try { category = new Intl.PluralRules(S.lang || "en").select(n); } catch (e) { category = "other"; }
+      text = S[key + "_" + category] !== undefined ? S[key + "_" + category] : S[key + "_other"];
+    }
+    if (typeof text !== "string") text = en;
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return values && values[name] !== undefined ? String(values[name]) : all; });
+  }
+
+  /** Reads the page's strings from its `travaux-strings` script, if it has one. */
+  function readPageStrings(doc) {
+    var el = doc.getElementById("travaux-strings");
+    if (!el) return;
+    try { useStrings(JSON.parse(el.textContent)); } catch (e) { useStrings({}); }
+  }
+
+
   function setOf(list) {
     var s = Object.create(null);
     list.forEach(function (w) { s[w] = true; });
@@ -306,7 +333,7 @@
         return { number: e.number, drafts: e.drafts || [], key: e.key, now: e.now || null, title: e.title || (now && now.title) || "" };
       }),
       // The capitalized label of the anchor, as the build writes it (Anchor+Label.swift).
-      label: "Art. " + art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join(""),
+      label: say("art", "Art. {number}", { number: art.number + values.slice(0, depth).map(function (v) { return "(" + v + ")"; }).join("") }),
     };
   }
 
@@ -446,14 +473,15 @@
     var from = filters.from || "", to = filters.to || "", filtered = facets && (from || to || sel.some(Boolean));
     if (art && !filtered) {
       var a = art.article;
-      if (a) out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: idx.latest.title + " (latest draft)", kind: 0 });
-      if (a && a.key) out.push({ pinned: true, url: (idx.prefix || "") + "articles/" + a.key + "/", title: "Article " + a.number + " across drafts", context: (a.title ? a.title + " \u00b7 " : "") + "every draft, proposals and positions", kind: -1 });
+      if (a) out.push({ pinned: true, url: idx.latest.url + "#" + art.anchor, title: art.label + (a.title ? " \u00b7 " + a.title : ""), context: say("latest_draft", "{draft} (latest draft)", { draft: idx.latest.title }), kind: 0 });
+      if (a && a.key) out.push({ pinned: true, url: (idx.prefix || "") + "articles/" + a.key + "/", title: say("article_across_drafts", "Article {number} across drafts", { number: a.number }), context: (a.title ? a.title + " \u00b7 " : "") + say("every_draft", "every draft, proposals and positions"), kind: -1 });
       // The provisions earlier drafts numbered so, under their number then and now.
       (art.earlier || []).forEach(function (e) {
         out.push({
           pinned: true, url: (idx.prefix || "") + "articles/" + e.key + "/", kind: -1,
-          title: "Article " + e.number + " of the " + e.drafts.join(", ") + (e.now ? " \u00b7 now Art. " + e.now : " \u00b7 not in the latest draft"),
-          context: (e.title ? e.title + " \u00b7 " : "") + "every draft, proposals and positions",
+          title: say("article_of_drafts", "Article {number} of the {drafts}", { number: e.number, drafts: e.drafts.join(", ") }) + " \u00b7 "
+            + (e.now ? say("now_art", "now Art. {number}", { number: e.now }) : say("not_in_latest", "not in the latest draft")),
+          context: (e.title ? e.title + " \u00b7 " : "") + say("every_draft", "every draft, proposals and positions"),
         });
       });
     }
@@ -520,7 +548,7 @@
   function resultView(r, doc, idx, marked, href) {
     var d = doc || [r.url, r.title, r.context, ""];
     var li = ["li", { class: "search-result", "data-url": d[0] },
-      ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : "Provision"],
+      ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : say("provision", "Provision")],
       ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked, analysisOf(idx)))]];
     if (d[2]) li.push(["p", { class: "search-context" }, d[2]]);
     if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, analysisOf(idx), 30)));
@@ -700,7 +728,19 @@
     });
   };
 
+  /** The search page's status line for `n` results of `query` (`partial`: none holds every word). */
+  function statusLine(query, n, partial) {
+    var q = say("quoted", "\u201c{query}\u201d", { query: query.trim() });
+    if (!query.trim()) return say("type_query", "Type words, a phrase in quotes or an article.");
+    if (!n) return say("no_results", "No results for {query}.", { query: q });
+    if (partial) {
+      return say("partial", "No passage holds every word of {query}; {n} " + (n === 1 ? "result holds" : "results hold") + " some of them.", { query: q, n: n }, n);
+    }
+    return say("results", "{n} " + (n === 1 ? "result" : "results") + " for {query}.", { query: q, n: n }, n);
+  }
+
   var api = root.TravauxSearch = {
+    useStrings: useStrings, say: say, statusLine: statusLine,
     STOPWORDS: STOP, Analysis: Analysis, fold: fold, scan: scan, stem: stem, stemArabic: stemArabic, tokens: tokens, terms: terms, v32: v32, postings: postings,
     shardOf: shardOf, docShardOf: docShardOf, readDocs: readDocs, inflate: inflate, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
@@ -710,6 +750,7 @@
     return;
   }
   if (typeof document === "undefined") return;
+  readPageStrings(document);
 
   // The site root: data-root, else the part of this script's address before assets/.
   var script = document.currentScript || document.querySelector('script[src$="assets/search.js"]');
@@ -734,7 +775,7 @@
   // The box of every page: quick results in a listbox as you type (the combobox pattern).
   function box(form) {
     var input = form.elements.q, id = input.id + "-list", active = -1, options = [], seq = 0;
-    var list = add(form, ["ul", { id: id, class: "site-search-list", role: "listbox", "aria-label": "Quick results", hidden: "" }]);
+    var list = add(form, ["ul", { id: id, class: "site-search-list", role: "listbox", "aria-label": say("quick_results", "Quick results"), hidden: "" }]);
     attrs(input, { role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": id });
     function show(open) {
       list.hidden = !open;
@@ -760,7 +801,8 @@
           var items = top.map(function (r, i) { return docs[i] || [r.url, r.title, r.context]; });
           if (mine !== seq) return items;
           clear(list);
-          options = items.concat([[null, items.length ? "All results for \u201c" + q + "\u201d" : "No quick result: search the whole record"]]).map(function (d, i) {
+          options = items.concat([[null, items.length ? say("all_results", "All results for {query}", { query: say("quoted", "\u201c{query}\u201d", { query: q }) })
+            : say("no_quick_result", "No quick result: search the whole record")]]).map(function (d, i) {
             var a = ["a", { href: d[0] ? href(d[0]) : form.action.replace(/[?#].*$/, "") + "?q=" + encodeURIComponent(q), tabindex: "-1" },
               ["span", { class: "search-title" }].concat(highlight(d[1], res.terms, res.analysis))];
             if (d[2]) a.push(["span", { class: "search-context" }, d[2]]);
@@ -804,7 +846,7 @@
 
     function facetsUI(lists) {
       boxes = FACETS.map(function (name, f) {
-        var fs = add(facetsEl, ["fieldset", { class: "search-facet" }, ["legend", {}, ["Kind", "Stakeholder", "Draft", "Session"][f]]]);
+        var fs = add(facetsEl, ["fieldset", { class: "search-facet" }, ["legend", {}, say("facet_" + name, ["Kind", "Stakeholder", "Draft", "Session"][f])]]);
         return map(lists[LISTS[f]] || [], function (v, i) {
           var label = add(fs, ["label", { hidden: "" }, ["input", { type: "checkbox", name: name, value: v[0], id: "facet-" + name + "-" + i }], " " + v[1] + " ", ["span", { class: "count" }]]);
           var cb = label.firstChild;
@@ -816,9 +858,9 @@
           return label;
         });
       });
-      var dates = add(facetsEl, ["fieldset", { class: "search-facet search-dates" }, ["legend", {}, "Date"]]);
+      var dates = add(facetsEl, ["fieldset", { class: "search-facet search-dates" }, ["legend", {}, say("facet_date", "Date")]]);
       ["from", "to"].forEach(function (name) {
-        var el = add(dates, ["label", {}, name === "from" ? "From " : "To ", ["input", { type: "date", name: name, id: "facet-" + name }]]).lastChild;
+        var el = add(dates, ["label", {}, (name === "from" ? say("from", "From") : say("to", "To")) + " ", ["input", { type: "date", name: name, id: "facet-" + name }]]).lastChild;
         el.value = st[name];
         el.addEventListener("change", function () { st[name] = el.value; go(); });
       });
@@ -826,7 +868,7 @@
     }
 
     function render(res) {
-      var n = res.results.length, q = "\u201c" + st.q.trim() + "\u201d";
+      var n = res.results.length;
       boxes.forEach(function (labels, f) {
         labels.forEach(function (label, i) {
           var count = res.counts ? res.counts[f][i] : 0;
@@ -835,9 +877,7 @@
         });
         if (labels[0]) labels[0].parentNode.hidden = labels.every(function (l) { return l.hidden; });
       });
-      status.textContent = !st.q.trim() ? "Type words, a phrase in quotes or an article." : !n ? "No results for " + q + "."
-        : res.partial ? "No passage holds every word of " + q + "; " + n + (n === 1 ? " result holds" : " results hold") + " some of them."
-          : n + (n === 1 ? " result" : " results") + " for " + q + ".";
+      status.textContent = statusLine(st.q, n, res.partial);
       clear(listEl);
       shown = 0;
       return next();
@@ -870,7 +910,7 @@
         return render(res).then(function () { if (mine === seq) state.searchState = "done"; });
       }).catch(function (e) {
         if (mine !== seq) return;
-        status.textContent = "The search index could not be read (" + e.message + "). Search needs the site served over http(s).";
+        status.textContent = say("index_error", "The search index could not be read ({error}). Search needs the site served over http(s).", { error: e.message });
         state.searchState = "error";
       });
     }
