@@ -21,22 +21,49 @@ extension InterfaceStrings {
     func count(_ key: String, _ n: Int, _ values: KeyValuePairs<String, String> = [:], html: Bool = false) -> String {
         let category = PluralCategory.of(n, in: language)
         let text = strings["\(key)_\(category.rawValue)"] ?? strings["\(key)_other"] ?? "\(n) \(key)"
-        let filled = html ? Self.fillHTML(text, values) : Self.fill(text, values)
-        return filled.replacingOccurrences(of: "{n}", with: String(n))
+        let number = String(n)
+        return Self.substitute(text) { name in
+            if name == "n" { return number }
+            guard let value = Self.value(of: name, in: values) else { return nil }
+            return html ? HTMLEscaping.escape(value) : value
+        }
     }
 
     /// `text` with each `{name}` replaced by its value escaped for HTML.
     static func fillHTML(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
-        values.reduce(text) { result, pair in
-            var bytes: [UInt8] = []
-            HTMLEscaping.escape(pair.value, into: &bytes)
-            return result.replacingOccurrences(of: "{\(pair.key)}", with: String(decoding: bytes, as: UTF8.self))
-        }
+        substitute(text) { name in value(of: name, in: values).map(HTMLEscaping.escape) }
     }
 
     /// `text` with each `{name}` replaced by its value.
     static func fill(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
-        values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        substitute(text) { name in value(of: name, in: values) }
+    }
+
+    /// The value of `{name}` among `values`.
+    private static func value(of name: Substring, in values: KeyValuePairs<String, String>) -> String? {
+        values.first { $0.key.utf8.elementsEqual(name.utf8) }?.value
+    }
+
+    /// `text` with each `{name}` that `value` knows replaced, in one pass (a value is never
+    /// read again for names, and a brace nothing fills is kept): the render stage fills
+    /// tens of thousands of counts and labels.
+    static func substitute(_ text: String, _ value: (Substring) -> String?) -> String {
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let filled = value(rest[afterOpen..<close]) {
+                out += filled
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
+        return out
     }
 }
 

@@ -85,7 +85,7 @@ extension SiteRenderer {
             let others = provision.versions.count - 1
             result[article.anchor] = ProvisionLink(
                 href: PercentEncoding.encode(link(route, to: .article(provision.key))),
-                label: others > 0 ? word("across_drafts").replacingOccurrences(of: "{n}", with: String(others + 1)) : word("provision_page")
+                label: others > 0 ? InterfaceStrings.fill(word("across_drafts"), ["n": String(others + 1)]) : word("provision_page")
             )
         }
         return result

@@ -169,7 +169,7 @@ extension SiteRenderer {
 extension SiteRenderer {
     /// The kind of a position in the language being rendered ("Statement", "Déclaration").
     func label(_ kind: PositionSource.Kind) -> String {
-        word("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+        word("kind_" + String(kind.rawValue.map { $0 == "-" ? "_" : $0 }))
     }
 
     /// The label of an anchor as the language being rendered writes it: `Art. 24(2)(b)`,
@@ -193,6 +193,6 @@ extension SiteRenderer {
 
     /// The kind of a stakeholder in the language being rendered ("Member state", "État membre").
     func label(_ kind: Stakeholder.Kind) -> String {
-        word("stakeholder_" + kind.rawValue.replacingOccurrences(of: "-", with: "_"))
+        word("stakeholder_" + String(kind.rawValue.map { $0 == "-" ? "_" : $0 }))
     }
 }

@@ -177,7 +177,7 @@ public struct SiteRenderer: Sendable {
             alternates: alternates(route),
             switcher: switcher(route),
             t: strings,
-            recordOf: strings["record_of"].replacingOccurrences(of: "{instrument}", with: site.instrument),
+            recordOf: strings.format("record_of", ["instrument": site.instrument]),
             title: page.title == site.title ? site.title : "\(page.title) · \(site.title)",
             pageTitle: page.title,
             siteTitle: site.title,

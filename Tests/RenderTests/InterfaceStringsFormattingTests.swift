@@ -45,4 +45,13 @@ import Testing
         #expect(strings.html("a", ["href": "x?a=1&b=\"2\"", "name": "<b>"]) == "<a href=\"x?a=1&amp;b=&quot;2&quot;\">&lt;b&gt;</a>")
         #expect(strings.format("b", ["name": "<b>"]) == "<b> & co")
     }
+
+    @Test func namesAreFilledInOnePassAndUnknownBracesStay() {
+        let strings = InterfaceStrings(strings: ["c_other": "{n} passages of {title} {unknown}", "d": "{a}{b} {"], language: "en")
+        // A value holding a name is not filled again (a title "{n}" stays as written).
+        #expect(strings.count("c", 3, ["title": "{n} <i>"]) == "3 passages of {n} <i> {unknown}")
+        #expect(strings.count("c", 3, ["title": "{n} <i>"], html: true) == "3 passages of {n} &lt;i&gt; {unknown}")
+        #expect(strings.format("d", ["a": "x", "b": "y"]) == "xy {")
+        #expect(InterfaceStrings.fill("no braces", ["a": "b"]) == "no braces")
+    }
 }
