@@ -48,22 +48,32 @@ extension InterfaceStrings {
     /// read again for names, and a brace nothing fills is kept): the render stage fills
     /// tens of thousands of counts and labels.
     static func substitute(_ text: String, _ value: (Substring) -> String?) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        let utf8 = text.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return text }
         var out = ""
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let filled = value(rest[afterOpen..<close]) {
+        var literalStart = utf8.startIndex
+        while true {
+            let afterOpen = utf8.index(after: open)
+            guard let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            var searchFrom = afterOpen
+            if let filled = value(text[afterOpen..<close]) {
+                out += text[literalStart..<open]
                 out += filled
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += "{"
-                rest = rest[afterOpen...]
+                literalStart = utf8.index(after: close)
+                searchFrom = literalStart
             }
+            guard let next = utf8[searchFrom...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        out += rest
+        out += text[literalStart...]
         return out
+    }
+
+    /// The parts of the string of `key` before and after its one `{name}`, for a string
+    /// filled once per passage (`Link to paragraph {number}`); `nil` when it has not exactly one.
+    func around(_ key: String, _ name: String) -> (before: String, after: String)? {
+        let parts = self[key].components(separatedBy: "{\(name)}")
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
     }
 }
 

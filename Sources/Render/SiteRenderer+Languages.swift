@@ -178,7 +178,10 @@ extension SiteRenderer {
     func label(_ anchor: Anchor) -> String {
         let label = anchor.capitalizedLabel
         guard label.hasPrefix("Art. ") else { return label }
-        return theme.interface(language).format("art_number", ["number": String(label.dropFirst("Art. ".count))])
+        let strings = theme.interface(language)
+        // English (every label of a large record's citing passages): the label as it is.
+        if strings["art_number"] == "Art. {number}" { return label }
+        return strings.format("art_number", ["number": String(label.dropFirst("Art. ".count))])
     }
 
     /// An article number as the language being rendered writes it: `Art. 4`, `第4条`.

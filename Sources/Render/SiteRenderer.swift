@@ -213,8 +213,13 @@ public struct SiteRenderer: Sendable {
     /// What a screen reader says for the permalink of each passage: "Link to paragraph 3".
     func permalinkLabels(_ document: AnchoredDocument) -> [String: String] {
         let strings = theme.interface(language)
+        // Split once, filled per passage (a long document has hundreds).
+        let around = strings.around("link_to_passage", "number")
         return Dictionary(
-            document.passages.map { ($0.anchor.id, strings.format("link_to_passage", ["number": String($0.number)])) },
+            document.passages.map { passage in
+                let number = String(passage.number)
+                return (passage.anchor.id, around.map { $0.before + number + $0.after } ?? strings.format("link_to_passage", ["number": number]))
+            },
             uniquingKeysWith: { first, _ in first }
         )
     }
