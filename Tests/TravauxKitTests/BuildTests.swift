@@ -79,7 +79,7 @@ import Testing
             // The only scripts are the theme's own files.
             let scripts = text.components(separatedBy: "<script").count - 1
             let themeScripts = text.components(separatedBy: "<script src=\"").filter { tag in
-                ["cite.js", "matrix.js", "search.js"].contains { tag.contains("assets/\($0)\" defer></script>") }
+                ["strings.js", "cite.js", "matrix.js", "search.js"].contains { tag.contains("assets/\($0)\" defer></script>") }
             }.count
             #expect(scripts == themeScripts, "script tag in \(path)")
             #expect(!text.contains("javascript:"), "javascript: URL in \(path)")

@@ -12,31 +12,9 @@
   var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
   var map = function (list, f) { return Array.prototype.map.call(list, f); };
 
-  /** The page's interface strings (its `travaux-strings` script: the `js_` keys of
-      i18n/<lang>.yml without the prefix, and `lang`); English where the page gives none. */
-  var S = {};
-  function useStrings(strings) { S = strings || {}; }
-
-  /** The page's string `key`, else the English `en`; with `n`, the form of `n`'s plural
-      category in the page's language (`key_few`, else `key_other`); each `{name}` replaced
-      by `values[name]`. */
-  function say(key, en, values, n) {
-    var text = S[key];
-    if (n !== undefined && S[key + "_other"] !== undefined) {
-      var category = "other";
-      try { category = new Intl.PluralRules(S.lang || "en").select(n); } catch (e) { category = "other"; }
-      text = S[key + "_" + category] !== undefined ? S[key + "_" + category] : S[key + "_other"];
-    }
-    if (typeof text !== "string") text = en;
-    return text.replace(/\{(\w+)\}/g, function (all, name) { return values && values[name] !== undefined ? String(values[name]) : all; });
-  }
-
-  /** Reads the page's strings from its `travaux-strings` script, if it has one. */
-  function readPageStrings(doc) {
-    var el = doc.getElementById("travaux-strings");
-    if (!el) return;
-    try { useStrings(JSON.parse(el.textContent)); } catch (e) { useStrings({}); }
-  }
+  /** The page's interface strings, in its language (assets/strings.js). */
+  var strings = (typeof module !== "undefined" && module.exports ? require("./strings.js") : root.TravauxStrings).create();
+  var useStrings = strings.useStrings, say = strings.say, readPageStrings = strings.readPageStrings;
 
 
   function setOf(list) {
