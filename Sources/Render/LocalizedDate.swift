@@ -20,8 +20,23 @@ enum LocalizedDate {
         return text
     }
 
+    /// `date` as short as a narrow matrix cell needs, for readers of `language`: the month
+    /// abbreviated and the year (`Nov 2023`, `nov. 2023`, `2023年11月`), or the year alone.
+    static func short(_ date: PartialDate, in language: String) -> String {
+        let english = date.month.map { "\(englishMonths[$0 - 1]) \(date.year)" } ?? String(date.year)
+        if language == "en" || language.hasPrefix("en-") || date.month == nil { return english }
+        let key = "short " + language + " " + date.iso
+        if let known = written.withLock({ $0[key] }) { return known }
+        let month = PartialDate(String(format: "%04d-%02d", date.year, date.month ?? 1)) ?? date
+        let text = format(month, in: language, template: "yMMM")
+        written.withLock { $0[key] = text }
+        return text
+    }
+
+    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// `date` formatted by Foundation for `language`.
-    private static func format(_ date: PartialDate, in language: String) -> String {
+    private static func format(_ date: PartialDate, in language: String, template: String? = nil) -> String {
         var components = DateComponents()
         components.year = date.year
         components.month = date.month ?? 1
@@ -33,7 +48,7 @@ enum LocalizedDate {
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
         formatter.locale = Locale(identifier: language)
-        formatter.setLocalizedDateFormatFromTemplate(date.day != nil ? "yMMMMd" : date.month != nil ? "yMMMM" : "y")
+        formatter.setLocalizedDateFormatFromTemplate(template ?? (date.day != nil ? "yMMMMd" : date.month != nil ? "yMMMM" : "y"))
         return formatter.string(from: day)
     }
 }

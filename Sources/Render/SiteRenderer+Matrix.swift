@@ -98,7 +98,7 @@ extension SiteRenderer {
     /// a month (`Briefing, Nov 2023`), and its id where even that is shared.
     func documentNames(_ ids: [String]) -> [String: String] {
         Self.documentNames(ids.map { id in
-            (id: id, month: index.positions[id].map { Self.shortDate($0.source.date) }, kind: index.positions[id].map { label($0.source.kind) })
+            (id: id, month: index.positions[id].map { LocalizedDate.short($0.source.date, in: language) }, kind: index.positions[id].map { label($0.source.kind) })
         })
     }
 
@@ -121,12 +121,6 @@ extension SiteRenderer {
         let sharedKinds = shared(names)
         for document in documents where sharedKinds.contains(names[document.id]!) { names[document.id] = document.id }
         return names
-    }
-
-    /// A date as short as a narrow cell needs: `Nov 2023`, or `2023`.
-    static func shortDate(_ date: PartialDate) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return date.month.map { "\(months[$0 - 1]) \(date.year)" } ?? String(date.year)
     }
 
     /// The data of one non-empty cell, as the CSV and JSON files give it.

@@ -136,3 +136,25 @@ test("every language of the theme gives every string the scripts ask for", () =>
     }
   }
 });
+
+test("search results and facets name the kinds of documents in the page's language", () => {
+  search.useStrings(pageStrings("fr"));
+  assert.strictEqual(search.kindLabel(["draft", "Draft text"]), "Projet de texte");
+  assert.strictEqual(search.kindLabel(["stakeholder", "Stakeholder"]), "Partie prenante");
+  search.useStrings(pageStrings("zh"));
+  assert.strictEqual(search.kindLabel(["position", "Position"]), "立场");
+  // An index's label where the page has no string for the kind.
+  search.useStrings({});
+  assert.strictEqual(search.kindLabel(["page", "Page"]), "Page");
+});
+
+test("a citation writes the article as the page's language numbers articles", () => {
+  cite.useStrings({});
+  assert.strictEqual(cite.citation("Zero draft", "art_24__para_2__point_b", "https://x/d/#art_24__para_2__point_b"),
+    "Zero draft, art. 24(2)(b), https://x/d/#art_24__para_2__point_b");
+  cite.useStrings(pageStrings("ru"));
+  assert.strictEqual(cite.citation("Проект", "art_24__para_2", "u"), "Проект, Ст. 24(2), u");
+  cite.useStrings(pageStrings("zh"));
+  assert.strictEqual(cite.citation("草案", "art_24", "u"), "草案, 第24条, u");
+  cite.useStrings({});
+});

@@ -42,9 +42,13 @@
     };
   }
 
-  /** "<prefix>, <label>, <url>": the citation of one anchor of a page. */
+  /** "<prefix>, <label>, <url>": the citation of one anchor of a page, an article's label
+      written as the page's language writes article numbers (`Ст. 24(2)(b)`, `第24(2)(b)条`;
+      English `art. 24(2)(b)`). */
   function citation(prefix, id, url, headingText) {
-    return [prefix, anchorLabel(id, headingText), url].filter(Boolean).join(", ");
+    var label = anchorLabel(id, headingText), article = /^art\. (.+)$/.exec(label || "");
+    if (article) label = say("art", "art. {number}", { number: article[1] });
+    return [prefix, label, url].filter(Boolean).join(", ");
   }
 
   /** The permanent address of a link `href` of the page whose canonical address is `base`:

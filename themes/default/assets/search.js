@@ -16,6 +16,9 @@
   var strings = (typeof module !== "undefined" && module.exports ? require("./strings.js") : root.TravauxStrings).create();
   var useStrings = strings.useStrings, say = strings.say, readPageStrings = strings.readPageStrings;
 
+  /** The label of a kind facet value ([id, label] from the index) in the page's language. */
+  function kindLabel(kind) { return say("kind_" + kind[0], kind[1]); }
+
 
   function setOf(list) {
     var s = Object.create(null);
@@ -526,7 +529,7 @@
   function resultView(r, doc, idx, marked, href) {
     var d = doc || [r.url, r.title, r.context, ""];
     var li = ["li", { class: "search-result", "data-url": d[0] },
-      ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? idx.kinds[r.kind][1] : say("provision", "Provision")],
+      ["p", { class: "search-kind" }, (idx.kinds || [])[r.kind] ? kindLabel(idx.kinds[r.kind]) : say("provision", "Provision")],
       ["h2", { class: "search-title" }, ["a", { href: href(d[0]) }].concat(highlight(d[1], marked, analysisOf(idx)))]];
     if (d[2]) li.push(["p", { class: "search-context" }, d[2]]);
     if (d[3]) li.push(["p", { class: "search-snippet" }].concat(highlight(d[3], marked, analysisOf(idx), 30)));
@@ -718,7 +721,7 @@
   }
 
   var api = root.TravauxSearch = {
-    useStrings: useStrings, say: say, statusLine: statusLine,
+    useStrings: useStrings, say: say, statusLine: statusLine, kindLabel: kindLabel,
     STOPWORDS: STOP, Analysis: Analysis, fold: fold, scan: scan, stem: stem, stemArabic: stemArabic, tokens: tokens, terms: terms, v32: v32, postings: postings,
     shardOf: shardOf, docShardOf: docShardOf, readDocs: readDocs, inflate: inflate, parseFacets: parseFacets, parseQuery: parseQuery, termScore: termScore, rank: rank, highlight: highlight,
     resultView: resultView, build: build, parseState: parseState, serializeState: serializeState, Engine: Engine,
@@ -826,7 +829,7 @@
       boxes = FACETS.map(function (name, f) {
         var fs = add(facetsEl, ["fieldset", { class: "search-facet" }, ["legend", {}, say("facet_" + name, ["Kind", "Stakeholder", "Draft", "Session"][f])]]);
         return map(lists[LISTS[f]] || [], function (v, i) {
-          var label = add(fs, ["label", { hidden: "" }, ["input", { type: "checkbox", name: name, value: v[0], id: "facet-" + name + "-" + i }], " " + v[1] + " ", ["span", { class: "count" }]]);
+          var label = add(fs, ["label", { hidden: "" }, ["input", { type: "checkbox", name: name, value: v[0], id: "facet-" + name + "-" + i }], " " + (name === "kind" ? kindLabel(v) : v[1]) + " ", ["span", { class: "count" }]]);
           var cb = label.firstChild;
           cb.checked = st[name].indexOf(v[0]) >= 0;
           cb.addEventListener("change", function () {
