@@ -21,7 +21,7 @@ extension InterfaceStrings {
     func count(_ key: String, _ n: Int, _ values: KeyValuePairs<String, String> = [:], html: Bool = false) -> String {
         let category = PluralCategory.of(n, in: language)
         let text = strings["\(key)_\(category.rawValue)"] ?? strings["\(key)_other"] ?? "\(n) \(key)"
-        let number = String(n)
+        let number = LocalizedNumber.display(n, in: language)
         return Self.substitute(text) { name in
             if name == "n" { return number }
             guard let value = Self.value(of: name, in: values) else { return nil }

@@ -158,3 +158,11 @@ test("a citation writes the article as the page's language numbers articles", ()
   assert.strictEqual(cite.citation("草案", "art_24", "u"), "草案, 第24条, u");
   cite.useStrings({});
 });
+
+test("counts are grouped as the page's language groups digits, as the build writes them", () => {
+  search.useStrings(pageStrings("fr"));
+  assert.match(search.statusLine("q", 1234, false), /^1\u202f234 /);
+  search.useStrings({});
+  assert.match(search.statusLine("q", 1234, false), /^1,234 results/);
+  assert.match(search.statusLine("q", 12, false), /^12 results/);
+});

@@ -22,7 +22,17 @@
         text = S[key + "_" + category] !== undefined ? S[key + "_" + category] : S[key + "_other"];
       }
       if (typeof text !== "string") text = en;
-      return text.replace(/\{(\w+)\}/g, function (all, name) { return values && values[name] !== undefined ? String(values[name]) : all; });
+      return text.replace(/\{(\w+)\}/g, function (all, name) {
+        if (!values || values[name] === undefined) return all;
+        return typeof values[name] === "number" ? number(values[name]) : String(values[name]);
+      });
+    }
+
+    /** A count grouped as the page's language groups digits, in ASCII digits (`1,234`,
+        `1 234`), as the build writes counts (Sources/Render/LocalizedNumber.swift). */
+    function number(n) {
+      if (Math.abs(n) < 1000) return String(n);
+      try { return new Intl.NumberFormat((S.lang || "en") + "-u-nu-latn").format(n); } catch (e) { return String(n); }
     }
 
     /** Reads the page's strings from its `travaux-strings` script, if it has one. */
