@@ -5,18 +5,10 @@ import Testing
 /// DESIGN §7 and those of UNTOC, the Budapest Convention and General Assembly resolutions in
 /// each language), with the anchors they must link to: the same as their English equivalents.
 @Suite struct ReferenceScannerLanguagesTests {
-    let scanner = ReferenceScanner(
-        externalInstruments: ["Budapest Convention", "UNTOC", "UNCAC", "Universal Declaration of Human Rights", "Universal Declaration"],
-        instrument: "United Nations Convention against Cybercrime"
-    )
+    let scanner = ReferenceScanner.fixture
 
     /// The linked pieces of `text`: each as its text and anchor.
-    func links(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        return scanner.scan(text).filter { !$0.external }.flatMap(\.links).map { link in
-            "\(String(decoding: bytes[link.start..<link.end], as: UTF8.self)) -> \(link.target.anchor?.id ?? "-")"
-        }
-    }
+    func links(_ text: String) -> [String] { scanner.links(text) }
 
     /// The anchors `text` links to, and the articles of its ranges.
     func anchors(_ text: String) -> [String] {

@@ -4,18 +4,10 @@ import Testing
 /// The reference forms of docs/design.md (*References*) and those UN documents also use, with the anchors
 /// they must link to; and the references to other instruments, which must not link.
 @Suite struct ReferenceScannerTests {
-    let scanner = ReferenceScanner(
-        externalInstruments: ["Budapest Convention", "UNTOC", "UNCAC", "Universal Declaration of Human Rights", "Universal Declaration"],
-        instrument: "United Nations Convention against Cybercrime"
-    )
+    let scanner = ReferenceScanner.fixture
 
     /// The linked pieces of `text`: each as its text and anchor.
-    func links(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        return scanner.scan(text).filter { !$0.external }.flatMap(\.links).map { link in
-            "\(String(decoding: bytes[link.start..<link.end], as: UTF8.self)) -> \(link.target.anchor?.id ?? "-")"
-        }
-    }
+    func links(_ text: String) -> [String] { scanner.links(text) }
 
     @Test(arguments: [
         ("We support Article 24.", ["Article 24 -> art_24"]),
