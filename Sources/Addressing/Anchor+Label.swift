@@ -5,7 +5,7 @@ extension Anchor {
     /// the text is given, else its slug; a draft's version is its id.
     public func label(headingText: String?) -> String {
         // A passage's number is in its id as the label shows it: no need to read it.
-        if tag == .passage { return "¶" + id.dropFirst(Self.passagePrefix.count) }
+        if tag == .passage { return "¶" + String(decoding: id.utf8.dropFirst(Self.passagePrefix.utf8.count), as: UTF8.self) }
         switch kind {
         case .preamble: return "preamble"
         case .recital(let number): return "preamble, para. \(number)"

@@ -56,7 +56,7 @@ extension Anchor {
             self = .passage(number)
             return
         }
-        guard !fragment.isEmpty, !fragment.contains("_") else { return nil }
+        guard !fragment.isEmpty, !fragment.utf8.contains(UInt8(ascii: "_")) else { return nil }
         self = .heading(fragment)
     }
 

@@ -80,13 +80,31 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     /// The article, paragraph and points of a provision's anchor (empty for others).
     var provisionPath: ProvisionPath {
-        let parts = id.split(separator: Self.separator, omittingEmptySubsequences: false)
-        var path = ProvisionPath(article: String(parts[0].dropFirst(Self.articlePrefix.count)), paragraph: nil, points: [])
-        for part in parts.dropFirst() {
-            if part.hasPrefix(Self.paragraphPrefix) {
-                path.paragraph = String(part.dropFirst(Self.paragraphPrefix.count))
+        // The parts between `__`, read as bytes (the grammar's words are ASCII): a large record
+        // asks for the path of hundreds of thousands of anchors.
+        let bytes = Array(id.utf8)
+        var parts: [ArraySlice<UInt8>] = []
+        var start = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == UInt8(ascii: "_") && bytes[i + 1] == UInt8(ascii: "_") {
+                parts.append(bytes[start..<i])
+                i += 2
+                start = i
             } else {
-                path.points.append(String(part.dropFirst(Self.pointPrefix.count)))
+                i += 1
+            }
+        }
+        parts.append(bytes[start...])
+        func text(_ part: ArraySlice<UInt8>, after prefix: String) -> String {
+            String(decoding: part.dropFirst(prefix.utf8.count), as: UTF8.self)
+        }
+        var path = ProvisionPath(article: text(parts[0], after: Self.articlePrefix), paragraph: nil, points: [])
+        for part in parts.dropFirst() {
+            if part.starts(with: Self.paragraphPrefix.utf8) {
+                path.paragraph = text(part, after: Self.paragraphPrefix)
+            } else {
+                path.points.append(text(part, after: Self.pointPrefix))
             }
         }
         return path
