@@ -161,7 +161,18 @@ public struct Anchor: Sendable, Hashable, CustomStringConvertible {
 
     /// A number as anchors write it: lowercase letters and digits only (`4 bis` gives `4bis`).
     public static func normalizedNumber(_ number: String) -> String {
-        String(number.lowercased().filter { $0.isLetter || $0.isNumber })
+        // ASCII, the usual case, byte by byte: the same letters and digits, lowercased.
+        if number.utf8.allSatisfy({ $0 < 0x80 }) {
+            let kept = number.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+                default: return nil
+                }
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }
+        return String(number.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     // MARK: Positions, pages and provision pages

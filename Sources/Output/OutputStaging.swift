@@ -139,7 +139,21 @@ public final class OutputStaging: SiteSink {
     /// `.` or `..` component, no NUL.
     static func isPlainRelativePath(_ path: String) -> Bool {
         guard !path.isEmpty, !path.utf8.contains(0) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // Component by component, as bytes: every file of the site passes here. A component
+        // is refused when empty, `.` or `..`.
+        var length = 0
+        var onlyDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, !(onlyDots && length <= 2) else { return false }
+                length = 0
+                onlyDots = true
+            } else {
+                length += 1
+                onlyDots = onlyDots && byte == UInt8(ascii: ".")
+            }
+        }
+        return length > 0 && !(onlyDots && length <= 2)
     }
 
     /// The system's words for a file-system error.

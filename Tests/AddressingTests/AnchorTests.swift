@@ -126,3 +126,32 @@ import Testing
         #expect([Anchor.passage(10), .passage(9), .heading("a")].sorted() == [.passage(9), .passage(10), .heading("a")])
     }
 }
+
+/// The byte-level readings of anchors give what the character-level ones gave.
+@Suite struct AnchorBytesTests {
+    @Test func asciiNumbersNormalizeAsTheCharacterPathDoes() {
+        for byte in UInt8(0)..<0x80 {
+            let scalar = String(UnicodeScalar(byte))
+            for number in ["4" + scalar + "Bis", scalar + "IV", "24" + scalar] {
+                #expect(Anchor.normalizedNumber(number) == String(number.lowercased().filter { $0.isLetter || $0.isNumber }), "byte \(byte)")
+            }
+        }
+        #expect(Anchor.normalizedNumber("4 bis") == "4bis")
+        #expect(Anchor.normalizedNumber("Ⅳ") == "ⅳ")
+    }
+
+    @Test(arguments: [
+        ("art_24", "24", nil, []), ("art_4bis__para_2", "4bis", "2", []), ("art_24__para_2__point_b", "24", "2", ["b"]),
+        ("art_5__point_a", "5", nil, ["a"]), ("art_5__point_a__point_ii", "5", nil, ["a", "ii"]),
+    ] as [(String, String, String?, [String])])
+    func aProvisionAnchorReadsBackItsArticleParagraphAndPoints(_ id: String, _ article: String, _ paragraph: String?, _ points: [String]) throws {
+        let anchor = try #require(Anchor(draftFragment: id))
+        #expect(anchor.kind == .provision(.init(article: article, paragraph: paragraph, points: points)))
+    }
+
+    @Test func aHeadingFragmentHoldsNoUnderscoreAndAPassageLabelIsItsNumber() {
+        #expect(Anchor(documentFragment: "scope-of-application") == .heading("scope-of-application"))
+        #expect(Anchor(documentFragment: "scope_of") == nil)
+        #expect(Anchor.passage(14).label == "¶14")
+    }
+}

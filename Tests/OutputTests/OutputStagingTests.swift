@@ -106,6 +106,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
     }
 
+    @Test(arguments: [
+        ("index.html", true), ("a/b/index.html", true), ("...", true), ("a/.../b", true), (".well-known/x", true),
+        ("a/.b", true), ("a/..b/c", true), ("", false), ("/a", false), ("a/", false), ("a//b", false), (".", false),
+        ("..", false), ("./a", false), ("a/./b", false), ("a/..", false), ("../a", false), ("a/../b", false), ("x/\u{0}/y", false),
+    ])
+    func aPlainRelativePathHasNoEmptyDotOrDotDotComponent(_ path: String, _ plain: Bool) {
+        #expect(OutputStaging.isPlainRelativePath(path) == plain)
+    }
+
     /// A file system whose moves fail for the listed destinations, and whose removals fail.
     func failing(moveTo failures: [URL], remove: Bool = false) -> StagingFileSystem {
         let paths = Set(failures.map(\.path))

@@ -68,3 +68,27 @@ import Testing
         #expect(second.unique("Scope") == "scope")
     }
 }
+
+/// The byte-by-byte slug of ASCII headings is the slug the character-by-character one makes.
+@Suite struct SluggerASCIITests {
+    @Test func everyASCIICharacterSlugsAsTheUnicodePathDoes() {
+        for byte in UInt8(0)..<0x80 {
+            let text = "A" + String(UnicodeScalar(byte)) + "b" + String(UnicodeScalar(byte)) + String(UnicodeScalar(byte)) + "9"
+            #expect(Slugger.asciiSlug(text) == Slugger.unicodeSlug(text), "byte \(byte)")
+        }
+    }
+
+    @Test func randomASCIIHeadingsSlugAsTheUnicodePathDoes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 -_/\t\r\n.,;:()[]'\"?!&%$#@*+=<>|\\^`~{}\u{0B}\u{0C}")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(Slugger.asciiSlug(text) == Slugger.unicodeSlug(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func textBeyondASCIIIsLeftToTheUnicodePath() {
+        #expect(Slugger.asciiSlug("Über") == nil)
+        #expect(Slugger.slug("Über die Sache") == "über-die-sache")
+    }
+}
