@@ -21,19 +21,19 @@ enum Deflate {
 
     /// `input`, deflated as one final block or more.
     static func compress(_ input: [UInt8]) -> [UInt8] {
-        let writer = BitWriter(capacity: input.count / 3 + 64)
-        input.withUnsafeBufferPointer { compress($0, into: writer) }
+        var writer = BitWriter(capacity: input.count / 3 + 64)
+        input.withUnsafeBufferPointer { compress($0, into: &writer) }
         writer.flush()
         return writer.bytes
     }
 
     /// Writes the deflate stream of `input` to `writer` (not flushed).
-    static func compress(_ input: UnsafeBufferPointer<UInt8>, into writer: BitWriter) {
-        let blocks = DeflateBlock()
+    static func compress(_ input: UnsafeBufferPointer<UInt8>, into writer: inout BitWriter) {
+        var blocks = DeflateBlock()
         let n = input.count
         guard n >= minimumMatch, let base = input.baseAddress else {
             for byte in input { blocks.literal(byte) }
-            blocks.write(input, from: 0, to: n, final: true, into: writer)
+            blocks.write(input, from: 0, to: n, final: true, into: &writer)
             return
         }
         // The last position of each hash, and for each position of the window the distance
@@ -110,11 +110,11 @@ enum Deflate {
             }
             if blocks.isFull {
                 finished = i >= n
-                blocks.write(input, from: blockStart, to: i, final: finished, into: writer)
+                blocks.write(input, from: blockStart, to: i, final: finished, into: &writer)
                 blockStart = i
             }
         }
-        if !finished { blocks.write(input, from: blockStart, to: n, final: true, into: writer) }
+        if !finished { blocks.write(input, from: blockStart, to: n, final: true, into: &writer) }
     }
 
     /// The number of equal bytes at `a` and `b`, at most `limit`.
@@ -133,7 +133,10 @@ enum Deflate {
 
 extension Deflate {
     /// Bits written least significant first, as deflate packs them, into a buffer that grows.
-    final class BitWriter {
+    ///
+    /// A noncopyable value owning its buffer, passed `inout`: its fields are checked for
+    /// exclusive access when compiled, not on every bit written as a class's would be.
+    struct BitWriter: ~Copyable {
         private var storage: UnsafeMutablePointer<UInt8>
         private var capacity: Int
         private(set) var count = 0
@@ -152,7 +155,7 @@ extension Deflate {
         /// The bytes written (call ``flush()`` first).
         var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-        private func reserve(_ more: Int) {
+        private mutating func reserve(_ more: Int) {
             guard count + more > capacity else { return }
             let grown = max(capacity * 2, count + more)
             let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
@@ -164,7 +167,7 @@ extension Deflate {
 
         /// Appends the low `count` bits of `value` (at most 32).
         @inline(__always)
-        func write(_ value: UInt32, _ count: Int) {
+        mutating func write(_ value: UInt32, _ count: Int) {
             buffer |= UInt64(value) << UInt64(bits)
             bits += count
             if bits >= 32 {
@@ -177,7 +180,7 @@ extension Deflate {
         }
 
         /// Pads to a whole byte with zero bits, and writes them.
-        func align() {
+        mutating func align() {
             reserve(8)
             while bits > 0 {
                 storage[count] = UInt8(truncatingIfNeeded: buffer)
@@ -189,10 +192,10 @@ extension Deflate {
         }
 
         /// Writes the bits left (padded to a byte).
-        func flush() { align() }
+        mutating func flush() { align() }
 
         /// Appends whole bytes (after ``align()``).
-        func append(_ data: UnsafeBufferPointer<UInt8>) {
+        mutating func append(_ data: UnsafeBufferPointer<UInt8>) {
             precondition(bits == 0, "bytes are appended at a byte boundary")
             reserve(data.count)
             if let base = data.baseAddress { (storage + count).update(from: base, count: data.count) }

@@ -1,7 +1,9 @@
 /// The symbols of one deflate block (RFC 1951, 3.2.5): literals and matches as LZ77 found
 /// them, with their frequencies; written with whichever costs fewest bits of its own
-/// (dynamic) Huffman codes, the fixed codes, or the bytes stored as they are.
-final class DeflateBlock {
+/// (dynamic) Huffman codes, the fixed codes, or the bytes stored as they are. A noncopyable
+/// value owning its tables (one per compression, on one thread), for the reason of
+/// ``Deflate/BitWriter``.
+struct DeflateBlock: ~Copyable {
     /// A literal byte, or `matchFlag | length << 16 | distance`.
     private let symbols: UnsafeMutablePointer<UInt32>
     private var count = 0
@@ -17,6 +19,10 @@ final class DeflateBlock {
     private static let matchFlag: UInt32 = 1 << 31
     private static let endOfBlock = 256
     private static let capacity = Deflate.blockSymbols + Deflate.maximumMatch + 8
+    /// ``capacity`` and ``Deflate/blockSymbols``, held by the block so that the hot path reads
+    /// no lazily initialised global.
+    private let room = DeflateBlock.capacity
+    private let full = Deflate.blockSymbols
 
     init() {
         symbols = .allocate(capacity: Self.capacity)
@@ -42,12 +48,12 @@ final class DeflateBlock {
         extraTable.deallocate()
     }
 
-    var isFull: Bool { count >= Deflate.blockSymbols }
+    var isFull: Bool { count >= full }
     var isEmpty: Bool { count == 0 }
 
     @inline(__always)
-    func literal(_ byte: UInt8) {
-        precondition(count < Self.capacity, "a full block is written before more symbols")
+    mutating func literal(_ byte: UInt8) {
+        precondition(count < room, "a full block is written before more symbols")
         symbols[count] = UInt32(byte)
         count += 1
         literalFrequencies[Int(byte)] += 1
@@ -55,8 +61,8 @@ final class DeflateBlock {
 
     /// A match of `length` (3 to 258) bytes, `distance` (1 to 32,768) back.
     @inline(__always)
-    func match(length: Int, distance: Int) {
-        precondition(count < Self.capacity, "a full block is written before more symbols")
+    mutating func match(length: Int, distance: Int) {
+        precondition(count < room, "a full block is written before more symbols")
         symbols[count] = Self.matchFlag | UInt32(length) << 16 | UInt32(distance)
         count += 1
         let lengthCode = Int(lengthCodeTable[length])
@@ -67,7 +73,7 @@ final class DeflateBlock {
     }
 
     /// Writes the block (`input[start..<end]` are the bytes its symbols stand for) and empties it.
-    func write(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, final: Bool, into writer: Deflate.BitWriter) {
+    mutating func write(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, final: Bool, into writer: inout Deflate.BitWriter) {
         literalFrequencies[Self.endOfBlock] += 1
         let literalCounts = Array(UnsafeBufferPointer(start: literalFrequencies, count: 286))
         let distanceCounts = Array(UnsafeBufferPointer(start: distanceFrequencies, count: 30))
@@ -79,16 +85,16 @@ final class DeflateBlock {
         let storedChunks = max(1, (end - start + 65_534) / 65_535)
         let storedBits = (end - start) * 8 + storedChunks * (3 + 7 + 32)
         if storedBits < min(dynamicBits, fixedBits) {
-            writeStored(input, from: start, to: end, final: final, into: writer)
+            writeStored(input, from: start, to: end, final: final, into: &writer)
         } else if fixedBits <= dynamicBits {
             writer.write(final ? 1 : 0, 1)
             writer.write(1, 2)
-            writeSymbols(Self.fixedLiterals, Self.fixedDistances, into: writer)
+            writeSymbols(Self.fixedLiterals, Self.fixedDistances, into: &writer)
         } else {
             writer.write(final ? 1 : 0, 1)
             writer.write(2, 2)
-            header.write(into: writer)
-            writeSymbols(literals, distances, into: writer)
+            header.write(into: &writer)
+            writeSymbols(literals, distances, into: &writer)
         }
         count = 0
         literalFrequencies.update(repeating: 0, count: 286)
@@ -96,7 +102,7 @@ final class DeflateBlock {
         extraBits = 0
     }
 
-    private func writeStored(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, final: Bool, into writer: Deflate.BitWriter) {
+    private func writeStored(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, final: Bool, into writer: inout Deflate.BitWriter) {
         var at = start
         repeat {
             let length = min(65_535, end - at)
@@ -111,7 +117,7 @@ final class DeflateBlock {
         } while at < end
     }
 
-    private func writeSymbols(_ literals: HuffmanCode, _ distances: HuffmanCode, into writer: Deflate.BitWriter) {
+    private func writeSymbols(_ literals: HuffmanCode, _ distances: HuffmanCode, into writer: inout Deflate.BitWriter) {
         // Each literal/length symbol's code and length in one word, the same for distances.
         var literalTable = [UInt32](repeating: 0, count: 286)
         for i in 0..<min(286, literals.lengths.count) { literalTable[i] = UInt32(literals.codes[i]) | UInt32(literals.lengths[i]) << 16 }
@@ -210,7 +216,7 @@ extension DeflateBlock {
             bits = 5 + 5 + 4 + 3 * lengthCodeCount + lengthCode.cost(frequencies) + extra
         }
 
-        func write(into writer: Deflate.BitWriter) {
+        func write(into writer: inout Deflate.BitWriter) {
             writer.write(UInt32(literalCount - 257), 5)
             writer.write(UInt32(distanceCount - 1), 5)
             writer.write(UInt32(lengthCodeCount - 4), 4)

@@ -4,10 +4,10 @@
 enum Gzip {
     /// `input` as a gzip member.
     static func compress(_ input: [UInt8]) -> [UInt8] {
-        let writer = Deflate.BitWriter(capacity: input.count / 3 + 64)
+        var writer = Deflate.BitWriter(capacity: input.count / 3 + 64)
         // ID1 ID2, deflate, no flags, no time, no extra flags, OS unknown.
         for byte: UInt8 in [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF] { writer.write(UInt32(byte), 8) }
-        input.withUnsafeBufferPointer { Deflate.compress($0, into: writer) }
+        input.withUnsafeBufferPointer { Deflate.compress($0, into: &writer) }
         writer.align()
         writer.write(crc32(input), 32)
         writer.write(UInt32(truncatingIfNeeded: input.count), 32)

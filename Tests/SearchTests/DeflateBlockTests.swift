@@ -8,32 +8,32 @@ import Testing
         Int(stream[0] >> 1 & 3)
     }
 
-    static func write(_ input: [UInt8], _ fill: (DeflateBlock) -> Void) -> [UInt8] {
-        let writer = Deflate.BitWriter()
-        let block = DeflateBlock()
-        fill(block)
-        input.withUnsafeBufferPointer { block.write($0, from: 0, to: input.count, final: true, into: writer) }
+    static func write(_ input: [UInt8], _ fill: (inout DeflateBlock) -> Void) -> [UInt8] {
+        var writer = Deflate.BitWriter()
+        var block = DeflateBlock()
+        fill(&block)
+        input.withUnsafeBufferPointer { block.write($0, from: 0, to: input.count, final: true, into: &writer) }
         writer.flush()
         return writer.bytes
     }
 
     @Test func aFewLiteralsTakeTheFixedCodes() throws {
         let input = Array("Art. 5".utf8)
-        let stream = Self.write(input) { block in input.forEach(block.literal) }
+        let stream = Self.write(input) { block in for byte in input { block.literal(byte) } }
         #expect(Self.firstType(stream) == 1)
         #expect(try Inflate.inflate(stream) == input)
     }
 
     @Test func skewedTextTakesItsOwnCodes() throws {
         let input = Array(String(repeating: "aaaaaaab", count: 200).utf8)
-        let stream = Self.write(input) { block in input.forEach(block.literal) }
+        let stream = Self.write(input) { block in for byte in input { block.literal(byte) } }
         #expect(Self.firstType(stream) == 2)
         #expect(try Inflate.inflate(stream) == input)
     }
 
     @Test func bytesThatDoNotShrinkAreStored() throws {
         let input = DeflateTests.noise(3000, seed: 3)
-        let stream = Self.write(input) { block in input.forEach(block.literal) }
+        let stream = Self.write(input) { block in for byte in input { block.literal(byte) } }
         #expect(Self.firstType(stream) == 0)
         #expect(try Inflate.inflate(stream) == input)
     }
@@ -48,19 +48,19 @@ import Testing
         }
         let literals = input.count - matches.reduce(0) { $0 + $1.0 }
         // The literals in blocks as full as they may be, then the matches in the last one.
-        let writer = Deflate.BitWriter()
-        let block = DeflateBlock()
+        var writer = Deflate.BitWriter()
+        var block = DeflateBlock()
         input.withUnsafeBufferPointer { buffer in
             var start = 0
             for i in 0..<literals {
                 block.literal(buffer[i])
                 if block.isFull {
-                    block.write(buffer, from: start, to: i + 1, final: false, into: writer)
+                    block.write(buffer, from: start, to: i + 1, final: false, into: &writer)
                     start = i + 1
                 }
             }
             for (length, distance) in matches { block.match(length: length, distance: distance) }
-            block.write(buffer, from: start, to: buffer.count, final: true, into: writer)
+            block.write(buffer, from: start, to: buffer.count, final: true, into: &writer)
         }
         writer.flush()
         #expect(try Inflate.inflate(writer.bytes) == input)
