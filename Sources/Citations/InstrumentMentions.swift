@@ -18,15 +18,22 @@ struct InstrumentMentions {
     }
 
     private let bytes: [UInt8]
-    private var names: [Name]
+    private let instruments: [String]
+    /// The names' patterns, made when first asked: most paragraphs a scan reads cite nothing.
+    private var names: [Name] = []
+    private var prepared = false
 
     init(_ instruments: [String], in bytes: [UInt8]) {
         self.bytes = bytes
-        names = instruments.map { Array($0.utf8) }.filter { !$0.isEmpty }.map { Name(pattern: $0, ignoreCase: $0.count > 6) }
+        self.instruments = instruments
     }
 
     /// Whether an instrument is named wholly inside `bytes[from..<to]`.
     mutating func named(from: Int, before to: Int) -> Bool {
+        if !prepared {
+            names = instruments.map { Array($0.utf8) }.filter { !$0.isEmpty }.map { Name(pattern: $0, ignoreCase: $0.count > 6) }
+            prepared = true
+        }
         var found = false
         for index in names.indices {
             let last = min(to, bytes.count) - names[index].pattern.count + 1
@@ -41,13 +48,20 @@ struct InstrumentMentions {
                 names[index].scanned = from
                 names[index].skippedTo = from
             }
-            while names[index].scanned < last {
-                let start = names[index].scanned
-                if ReferenceScanner.occurs(names[index].pattern, ignoreCase: names[index].ignoreCase, in: bytes, at: start) {
+            // Only where the first byte could match is the whole name compared (``occurs``
+            // compares the first byte as this does, or more strictly).
+            let (pattern, ignoreCase) = (names[index].pattern, names[index].ignoreCase)
+            let first = pattern[0]
+            var start = names[index].scanned
+            while start < last {
+                let byte = bytes[start]
+                if byte == first || (ignoreCase && byte | 0x20 == first | 0x20),
+                   ReferenceScanner.occurs(pattern, ignoreCase: ignoreCase, in: bytes, at: start) {
                     names[index].latest = start
                 }
-                names[index].scanned += 1
+                start += 1
             }
+            names[index].scanned = max(names[index].scanned, start)
             if names[index].latest >= from { found = true }
         }
         return found
