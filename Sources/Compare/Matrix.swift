@@ -60,7 +60,11 @@ public struct Matrix: Sendable {
         concordance: Concordance, positions: [StructuredCorpus.Position], stakeholders: [StructuredCorpus.StakeholderProfile],
         citations: CitationIndex, proposals: [Proposal]
     ) -> Matrix {
-        var cells: [Int: [String: Cell]] = [:]
+        // Cells are gathered by row in an array (a row is an index into the concordance),
+        // and the concordance's articles of the cited draft are looked up in that draft's
+        // table, taken once per run of passages citing it: a large record has hundreds of
+        // thousands of citations, read here on one thread.
+        var byRow = [[String: Cell]](repeating: [:], count: concordance.provisions.count)
         let authors = Dictionary(uniqueKeysWithValues: positions.map { ($0.source.id, $0.source.stakeholders) })
         // Citations come document by document: a passage is counted once per provision
         // within its document.
@@ -69,6 +73,8 @@ public struct Matrix: Sendable {
         var seen = Set<Seen>()
         var document = ""
         var documentAuthors: [String] = []
+        var draft: String?
+        var articles: [Anchor: Int] = [:]
         for passage in citations.passages {
             if passage.documentID != document {
                 document = passage.documentID
@@ -76,14 +82,14 @@ public struct Matrix: Sendable {
                 seen.removeAll(keepingCapacity: true)
             }
             guard !documentAuthors.isEmpty else { continue }
+            if passage.draftID != draft {
+                draft = passage.draftID
+                articles = concordance.lookup[passage.draftID] ?? [:]
+            }
             for article in passage.articles {
-                guard let row = concordance.index(draft: passage.draftID, article: article),
-                      seen.insert(Seen(row: row, anchor: passage.passageAnchor)).inserted
-                else { continue }
+                guard let row = articles[article], seen.insert(Seen(row: row, anchor: passage.passageAnchor)).inserted else { continue }
                 for stakeholder in documentAuthors {
-                    cells[row, default: [:]][stakeholder, default: Cell()].passages.append(
-                        Passage(positionID: passage.documentID, anchor: passage.passageAnchor)
-                    )
+                    byRow[row][stakeholder, default: Cell()].passages.append(Passage(positionID: passage.documentID, anchor: passage.passageAnchor))
                 }
             }
         }
@@ -93,16 +99,18 @@ public struct Matrix: Sendable {
                 guard let row = concordance.index(draft: draftID, article: .article(stance.article)) else { continue }
                 let value = Stance(positionID: position.source.id, value: stance.stance, note: stance.note, draftID: draftID, article: stance.article)
                 for stakeholder in position.source.stakeholders {
-                    cells[row, default: [:]][stakeholder, default: Cell()].stances.append(value)
+                    byRow[row][stakeholder, default: Cell()].stances.append(value)
                 }
             }
         }
         for (index, proposal) in proposals.enumerated() {
             guard let article = proposal.articleAnchor, let row = concordance.index(draft: proposal.draftID, article: article) else { continue }
             for stakeholder in authors[proposal.positionID] ?? [] {
-                cells[row, default: [:]][stakeholder, default: Cell()].proposals.append(index)
+                byRow[row][stakeholder, default: Cell()].proposals.append(index)
             }
         }
+        var cells: [Int: [String: Cell]] = [:]
+        for (row, cell) in byRow.enumerated() where !cell.isEmpty { cells[row] = cell }
         let rows = concordance.provisions.indices.filter { cells[$0] != nil }
         let authorsWithDocuments = Set(positions.flatMap(\.source.stakeholders))
         let columns = stakeholders.map(\.source).filter { authorsWithDocuments.contains($0.id) }
