@@ -192,15 +192,15 @@ struct TemplateRenderer {
             value = stack[stack.count - 1]
             for name in lookup.pointee.path { value = Self.field(name, of: value) }
         case .stack:
-            value = .absent
-            let first = lookup.pointee.path[0]
-            var level = stack.count - 1
-            while level >= 0 {
-                if let found = stack[level].field(named: first) {
-                    value = found
-                    break
+            // Each level is read where it is, not copied out of the stack to be asked.
+            value = stack.withUnsafeBufferPointer { levels in
+                let first = lookup.pointee.path[0]
+                var level = levels.count - 1
+                while level >= 0 {
+                    if let found = levels[level].field(named: first) { return found }
+                    level -= 1
                 }
-                level -= 1
+                return .absent
             }
             var step = 1
             while step < lookup.pointee.path.count {
