@@ -48,7 +48,14 @@ public struct HTMLRenderer {
 
     /// Renders a whole document: its blocks, then its referenced footnotes.
     public mutating func render(_ document: MarkdownDocument) -> String {
-        var out = ""
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// ``render(_:)-(MarkdownDocument)`` as UTF-8: the HTML is written as bytes, which costs
+    /// less than appending to a `String` piece by piece.
+    public mutating func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * 1024)
         for block in document.blocks {
             render(block, into: &out)
         }
@@ -58,6 +65,34 @@ public struct HTMLRenderer {
 
     /// Renders the footnotes referenced so far, in the order of their first reference.
     public mutating func renderFootnotes(_ footnotes: [Footnote], into out: inout String) {
+        var bytes: [UInt8] = []
+        renderFootnotes(footnotes, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders one block.
+    public mutating func render(_ block: Block, into out: inout String) {
+        var bytes: [UInt8] = []
+        render(block, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders a list; items with an anchor carry it.
+    public mutating func render(_ list: List, anchor: String? = nil, into out: inout String) {
+        var bytes: [UInt8] = []
+        render(list, anchor: anchor, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders inline content.
+    public mutating func render(_ inlines: [Inline], into out: inout String) {
+        var bytes: [UInt8] = []
+        render(inlines, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders the footnotes referenced so far, as UTF-8 appended to `out`.
+    mutating func renderFootnotes(_ footnotes: [Footnote], into out: inout [UInt8]) {
         let byLabel = Dictionary(footnotes.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
         let referenced = footnoteOrder.compactMap { byLabel[$0] }
         guard !referenced.isEmpty else { return }
@@ -66,7 +101,7 @@ public struct HTMLRenderer {
             let number = footnoteNumbers[footnote.label] ?? 0
             let id = "\(options.footnotePrefix)-\(number)"
             out += "<li id=\"\(id)\">\n"
-            var inner = ""
+            var inner: [UInt8] = []
             for block in footnote.blocks {
                 render(block, into: &inner)
             }
@@ -74,7 +109,7 @@ public struct HTMLRenderer {
                 let ref = index == 1 ? "\(id)-ref" : "\(id)-ref-\(index)"
                 return "<a href=\"#\(ref)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
             }.joined(separator: " ")
-            if inner.hasSuffix("</p>\n") {
+            if inner.count >= 5, inner[(inner.count - 5)...].elementsEqual("</p>\n".utf8) {
                 inner.removeLast(5)
                 inner += " \(backrefs)</p>\n"
             } else {
@@ -86,8 +121,8 @@ public struct HTMLRenderer {
         out += "</ol>\n</section>\n"
     }
 
-    /// Renders one block.
-    public mutating func render(_ block: Block, into out: inout String) {
+    /// Renders one block, as UTF-8 appended to `out`.
+    mutating func render(_ block: Block, into out: inout [UInt8]) {
         if !options.replacements.isEmpty, let anchor = block.anchor, let replacement = options.replacements[anchor] {
             out += replacement
             return
@@ -147,8 +182,8 @@ public struct HTMLRenderer {
         }
     }
 
-    /// Renders a list; items with an anchor carry it.
-    public mutating func render(_ list: List, anchor: String? = nil, into out: inout String) {
+    /// Renders a list, as UTF-8 appended to `out`.
+    mutating func render(_ list: List, anchor: String? = nil, into out: inout [UInt8]) {
         let tag = list.ordered ? "ol" : "ul"
         out += "<\(tag)"
         if let anchor {
@@ -186,7 +221,7 @@ public struct HTMLRenderer {
         out += "</\(tag)>\n"
     }
 
-    private mutating func render(_ table: Table, anchor: String?, into out: inout String) {
+    private mutating func render(_ table: Table, anchor: String?, into out: inout [UInt8]) {
         out += "<div class=\"table\""
         openAnchor(anchor, into: &out)
         out += "<table>\n"
@@ -226,7 +261,7 @@ public struct HTMLRenderer {
     }
 
     /// Closes an opening tag, with `id` and the permalink when there is an anchor.
-    private func openAnchor(_ anchor: String?, into out: inout String) {
+    private func openAnchor(_ anchor: String?, into out: inout [UInt8]) {
         guard let anchor else {
             out += ">"
             return
@@ -248,14 +283,14 @@ public struct HTMLRenderer {
     /// What a screen reader says for a permalink with no label of its own.
     public static let sectionLabel = "Link to this section"
 
-    /// Renders inline content.
-    public mutating func render(_ inlines: [Inline], into out: inout String) {
+    /// Renders inline content, as UTF-8 appended to `out`.
+    mutating func render(_ inlines: [Inline], into out: inout [UInt8]) {
         for inline in inlines {
             render(inline, into: &out)
         }
     }
 
-    private mutating func render(_ inline: Inline, into out: inout String) {
+    private mutating func render(_ inline: Inline, into out: inout [UInt8]) {
         switch inline {
         case .text(let text):
             HTMLEscaping.escape(text, into: &out)
