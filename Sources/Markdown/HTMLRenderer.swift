@@ -266,7 +266,20 @@ public struct HTMLRenderer {
             out += ">"
             return
         }
-        out += Self.anchorAttributes(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel)
+        // ``anchorAttributes(_:label:)``, written piece by piece.
+        out += " id=\""
+        HTMLEscaping.escape(anchor, into: &out)
+        out += "\">"
+        writePermalink(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel, into: &out)
+    }
+
+    /// ``permalink(_:label:)``, appended to `out`.
+    private func writePermalink(_ anchor: String, label: String, into out: inout [UInt8]) {
+        out += "<a class=\"permalink\" href=\"#"
+        HTMLEscaping.escape(anchor, into: &out)
+        out += "\" aria-label=\""
+        HTMLEscaping.escape(label, into: &out)
+        out += "\">¶</a>"
     }
 
     /// ` id="x">` followed by the permalink to `#x`, for any anchored element.
@@ -323,24 +336,29 @@ public struct HTMLRenderer {
                 render(children, into: &out)
                 return
             }
-            out += "<a href=\"\(HTMLEscaping.escapeURL(destination))\""
-            if !title.isEmpty {
-                out += " title=\"\(HTMLEscaping.escape(title))\""
-            }
+            out += "<a href=\""
+            out += HTMLEscaping.escapeURL(destination)
+            out += "\""
+            writeTitle(title, into: &out)
             out += ">"
             render(children, into: &out)
             out += "</a>"
         case .generatedLink(let destination, let cssClass, let title, let children):
-            let target = destination.hasPrefix("#") ? destination : options.linkRoot + destination
-            out += "<a href=\"\(HTMLEscaping.escapeURL(target))\" class=\"\(HTMLEscaping.escape(cssClass))\""
-            if !title.isEmpty {
-                out += " title=\"\(HTMLEscaping.escape(title))\""
-            }
+            out += "<a href=\""
+            // Escaped in two parts: percent-encoding and escaping work byte by byte.
+            if !destination.hasPrefix("#") { out += HTMLEscaping.escapeURL(options.linkRoot) }
+            out += HTMLEscaping.escapeURL(destination)
+            out += "\" class=\""
+            HTMLEscaping.escape(cssClass, into: &out)
+            out += "\""
+            writeTitle(title, into: &out)
             out += ">"
             render(children, into: &out)
             out += "</a>"
         case .span(let cssClass, let children):
-            out += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+            out += "<span class=\""
+            HTMLEscaping.escape(cssClass, into: &out)
+            out += "\">"
             render(children, into: &out)
             out += "</span>"
         case .image(let source, let title, let alt):
@@ -370,6 +388,14 @@ public struct HTMLRenderer {
             let refID = count == 1 ? "\(id)-ref" : "\(id)-ref-\(count)"
             out += "<sup class=\"footnote-ref\"><a href=\"#\(id)\" id=\"\(refID)\" aria-label=\"Note \(number)\">\(number)</a></sup>"
         }
+    }
+
+    /// ` title="…"` for a link with a title; nothing for one without.
+    private func writeTitle(_ title: String, into out: inout [UInt8]) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        HTMLEscaping.escape(title, into: &out)
+        out += "\""
     }
 
     /// GFM's tag filter: neutralises the tags that change how a page parses or runs.
