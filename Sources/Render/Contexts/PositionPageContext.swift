@@ -20,7 +20,7 @@ struct PositionPageContext: TemplateContext {
     /// The CSL-JSON record, escaped (HTML).
     var citeJsonHtml: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "body": .utf8(body)
         case "toc": .list(toc)
