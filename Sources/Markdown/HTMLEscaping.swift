@@ -86,41 +86,54 @@ public enum HTMLEscaping {
 
     /// Percent-encodes what a URL may not hold raw and escapes it for an attribute.
     public static func escapeURL(_ url: String) -> String {
-        // Most addresses need nothing: return them as they are.
-        if url.utf8.allSatisfy({ byte in
-            byte != 0x26 && byte != 0x27 && byte < 0x80 && byte > 0x20
-                && (isAlphanumeric(byte) || safeURLBytes.contains(byte))
-        }) {
-            return url
-        }
-        var out = ""
-        out.reserveCapacity(url.utf8.count)
-        for byte in url.utf8 {
-            switch byte {
-            case 0x26: out += "&amp;"
-            case 0x27: out += "&#39;"
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                if safeURLBytes.contains(byte) {
-                    out.unicodeScalars.append(Unicode.Scalar(byte))
-                } else {
-                    out += "%"
-                    out += hexDigits[Int(byte >> 4)]
-                    out += hexDigits[Int(byte & 0x0F)]
+        var utf8 = url
+        // One table look-up a byte (the render stage writes tens of thousands of links).
+        return utf8.withUTF8 { bytes in
+            urlCodes.withUnsafeBufferPointer { codes in
+                // Most addresses need nothing: return them as they are.
+                var extra = 0
+                for byte in bytes { extra &+= Int(codes[Int(byte)]) }
+                if extra == 0 { return url }
+                return String(unsafeUninitializedCapacity: bytes.count + extra) { target in
+                    var written = 0
+                    for byte in bytes {
+                        switch codes[Int(byte)] {
+                        case 0:
+                            target[written] = byte
+                            written += 1
+                        case 2:
+                            target[written] = UInt8(ascii: "%")
+                            target[written + 1] = hexUTF8[Int(byte >> 4)]
+                            target[written + 2] = hexUTF8[Int(byte & 0x0F)]
+                            written += 3
+                        default:
+                            for replacement in replacementUTF8[Int(byte == 0x26 ? 0 : 4)] {
+                                target[written] = replacement
+                                written += 1
+                            }
+                        }
+                    }
+                    return written
                 }
             }
         }
-        return out
+    }
+
+    /// For each byte, what ``escapeURL(_:)`` adds to it: 0 for a byte kept (a letter, a digit
+    /// or one of `-_.~!*();:@=+$,/?#[]%`), 4 for `&` (`&amp;`), 4 for `'` (`&#39;`), 2 for
+    /// any other (`%XX`).
+    private static let urlCodes: [UInt8] = (0..<256).map { byte in
+        let byte = UInt8(byte)
+        if byte == 0x26 || byte == 0x27 { return 4 }
+        if isAlphanumeric(byte) || "-_.~!*();:@=+$,/?#[]%".utf8.contains(byte) { return 0 }
+        return 2
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
-    private static let safeURLBytes: Set<UInt8> = Set("-_.~!*();:@=+$,/?#[]%".utf8)
-    private static let hexDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
+    private static let hexUTF8: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// Whether a link or image destination is safe to emit: `javascript:`, `vbscript:`,
     /// `file:` and `data:` (but for raster images) are refused, whatever their case or

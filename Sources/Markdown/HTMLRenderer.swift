@@ -48,7 +48,14 @@ public struct HTMLRenderer {
 
     /// Renders a whole document: its blocks, then its referenced footnotes.
     public mutating func render(_ document: MarkdownDocument) -> String {
-        var out = ""
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// ``render(_:)-(MarkdownDocument)`` as UTF-8: the HTML is written as bytes, which costs
+    /// less than appending to a `String` piece by piece.
+    public mutating func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * 1024)
         for block in document.blocks {
             render(block, into: &out)
         }
@@ -58,6 +65,34 @@ public struct HTMLRenderer {
 
     /// Renders the footnotes referenced so far, in the order of their first reference.
     public mutating func renderFootnotes(_ footnotes: [Footnote], into out: inout String) {
+        var bytes: [UInt8] = []
+        renderFootnotes(footnotes, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders one block.
+    public mutating func render(_ block: Block, into out: inout String) {
+        var bytes: [UInt8] = []
+        render(block, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders a list; items with an anchor carry it.
+    public mutating func render(_ list: List, anchor: String? = nil, into out: inout String) {
+        var bytes: [UInt8] = []
+        render(list, anchor: anchor, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders inline content.
+    public mutating func render(_ inlines: [Inline], into out: inout String) {
+        var bytes: [UInt8] = []
+        render(inlines, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders the footnotes referenced so far, as UTF-8 appended to `out`.
+    mutating func renderFootnotes(_ footnotes: [Footnote], into out: inout [UInt8]) {
         let byLabel = Dictionary(footnotes.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
         let referenced = footnoteOrder.compactMap { byLabel[$0] }
         guard !referenced.isEmpty else { return }
@@ -66,7 +101,7 @@ public struct HTMLRenderer {
             let number = footnoteNumbers[footnote.label] ?? 0
             let id = "\(options.footnotePrefix)-\(number)"
             out += "<li id=\"\(id)\">\n"
-            var inner = ""
+            var inner: [UInt8] = []
             for block in footnote.blocks {
                 render(block, into: &inner)
             }
@@ -74,7 +109,7 @@ public struct HTMLRenderer {
                 let ref = index == 1 ? "\(id)-ref" : "\(id)-ref-\(index)"
                 return "<a href=\"#\(ref)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
             }.joined(separator: " ")
-            if inner.hasSuffix("</p>\n") {
+            if inner.count >= 5, inner[(inner.count - 5)...].elementsEqual("</p>\n".utf8) {
                 inner.removeLast(5)
                 inner += " \(backrefs)</p>\n"
             } else {
@@ -86,8 +121,8 @@ public struct HTMLRenderer {
         out += "</ol>\n</section>\n"
     }
 
-    /// Renders one block.
-    public mutating func render(_ block: Block, into out: inout String) {
+    /// Renders one block, as UTF-8 appended to `out`.
+    mutating func render(_ block: Block, into out: inout [UInt8]) {
         if !options.replacements.isEmpty, let anchor = block.anchor, let replacement = options.replacements[anchor] {
             out += replacement
             return
@@ -147,8 +182,8 @@ public struct HTMLRenderer {
         }
     }
 
-    /// Renders a list; items with an anchor carry it.
-    public mutating func render(_ list: List, anchor: String? = nil, into out: inout String) {
+    /// Renders a list, as UTF-8 appended to `out`.
+    mutating func render(_ list: List, anchor: String? = nil, into out: inout [UInt8]) {
         let tag = list.ordered ? "ol" : "ul"
         out += "<\(tag)"
         if let anchor {
@@ -186,7 +221,7 @@ public struct HTMLRenderer {
         out += "</\(tag)>\n"
     }
 
-    private mutating func render(_ table: Table, anchor: String?, into out: inout String) {
+    private mutating func render(_ table: Table, anchor: String?, into out: inout [UInt8]) {
         out += "<div class=\"table\""
         openAnchor(anchor, into: &out)
         out += "<table>\n"
@@ -226,12 +261,25 @@ public struct HTMLRenderer {
     }
 
     /// Closes an opening tag, with `id` and the permalink when there is an anchor.
-    private func openAnchor(_ anchor: String?, into out: inout String) {
+    private func openAnchor(_ anchor: String?, into out: inout [UInt8]) {
         guard let anchor else {
             out += ">"
             return
         }
-        out += Self.anchorAttributes(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel)
+        // ``anchorAttributes(_:label:)``, written piece by piece.
+        out += " id=\""
+        HTMLEscaping.escape(anchor, into: &out)
+        out += "\">"
+        writePermalink(anchor, label: options.permalinkLabels[anchor] ?? Self.sectionLabel, into: &out)
+    }
+
+    /// ``permalink(_:label:)``, appended to `out`.
+    private func writePermalink(_ anchor: String, label: String, into out: inout [UInt8]) {
+        out += "<a class=\"permalink\" href=\"#"
+        HTMLEscaping.escape(anchor, into: &out)
+        out += "\" aria-label=\""
+        HTMLEscaping.escape(label, into: &out)
+        out += "\">¶</a>"
     }
 
     /// ` id="x">` followed by the permalink to `#x`, for any anchored element.
@@ -248,14 +296,14 @@ public struct HTMLRenderer {
     /// What a screen reader says for a permalink with no label of its own.
     public static let sectionLabel = "Link to this section"
 
-    /// Renders inline content.
-    public mutating func render(_ inlines: [Inline], into out: inout String) {
+    /// Renders inline content, as UTF-8 appended to `out`.
+    mutating func render(_ inlines: [Inline], into out: inout [UInt8]) {
         for inline in inlines {
             render(inline, into: &out)
         }
     }
 
-    private mutating func render(_ inline: Inline, into out: inout String) {
+    private mutating func render(_ inline: Inline, into out: inout [UInt8]) {
         switch inline {
         case .text(let text):
             HTMLEscaping.escape(text, into: &out)
@@ -288,24 +336,29 @@ public struct HTMLRenderer {
                 render(children, into: &out)
                 return
             }
-            out += "<a href=\"\(HTMLEscaping.escapeURL(destination))\""
-            if !title.isEmpty {
-                out += " title=\"\(HTMLEscaping.escape(title))\""
-            }
+            out += "<a href=\""
+            out += HTMLEscaping.escapeURL(destination)
+            out += "\""
+            writeTitle(title, into: &out)
             out += ">"
             render(children, into: &out)
             out += "</a>"
         case .generatedLink(let destination, let cssClass, let title, let children):
-            let target = destination.hasPrefix("#") ? destination : options.linkRoot + destination
-            out += "<a href=\"\(HTMLEscaping.escapeURL(target))\" class=\"\(HTMLEscaping.escape(cssClass))\""
-            if !title.isEmpty {
-                out += " title=\"\(HTMLEscaping.escape(title))\""
-            }
+            out += "<a href=\""
+            // Escaped in two parts: percent-encoding and escaping work byte by byte.
+            if !destination.hasPrefix("#") { out += HTMLEscaping.escapeURL(options.linkRoot) }
+            out += HTMLEscaping.escapeURL(destination)
+            out += "\" class=\""
+            HTMLEscaping.escape(cssClass, into: &out)
+            out += "\""
+            writeTitle(title, into: &out)
             out += ">"
             render(children, into: &out)
             out += "</a>"
         case .span(let cssClass, let children):
-            out += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+            out += "<span class=\""
+            HTMLEscaping.escape(cssClass, into: &out)
+            out += "\">"
             render(children, into: &out)
             out += "</span>"
         case .image(let source, let title, let alt):
@@ -335,6 +388,14 @@ public struct HTMLRenderer {
             let refID = count == 1 ? "\(id)-ref" : "\(id)-ref-\(count)"
             out += "<sup class=\"footnote-ref\"><a href=\"#\(id)\" id=\"\(refID)\" aria-label=\"Note \(number)\">\(number)</a></sup>"
         }
+    }
+
+    /// ` title="…"` for a link with a title; nothing for one without.
+    private func writeTitle(_ title: String, into out: inout [UInt8]) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        HTMLEscaping.escape(title, into: &out)
+        out += "\""
     }
 
     /// GFM's tag filter: neutralises the tags that change how a page parses or runs.

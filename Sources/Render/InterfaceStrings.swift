@@ -18,7 +18,7 @@ struct InterfaceStrings: TemplateContext, Sendable {
     /// The string of `key`, or the key itself when no file holds it.
     subscript(key: String) -> String { strings[key] ?? key }
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         strings[name].map(TemplateValue.string)
     }
 

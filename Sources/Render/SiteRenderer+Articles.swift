@@ -195,15 +195,18 @@ extension SiteRenderer {
         // Citations of every version, in corpus order (by date), each in its passage order.
         let indices = citations.indices(citing: provision.versions.map { ($0.draftID, $0.anchor) })
         var byStakeholder: [String: [Int32]] = [:]
-        var document = ""
-        var authors: [String] = []
-        for passage in indices {
-            let documentID = citations.passages[Int(passage)].documentID
-            if documentID != document {
-                document = documentID
-                authors = index.bylines[documentID]?.stakeholders ?? []
+        // A document's citations are consecutive: each run is handed to its authors at once.
+        citations.passages.withUnsafeBufferPointer { passages in
+            var start = 0
+            while start < indices.count {
+                let document = passages[Int(indices[start])].documentID
+                var end = start + 1
+                while end < indices.count, passages[Int(indices[end])].documentID == document { end += 1 }
+                for stakeholder in index.bylines[document]?.stakeholders ?? [] {
+                    byStakeholder[stakeholder, default: []].append(contentsOf: indices[start..<end])
+                }
+                start = end
             }
-            for stakeholder in authors { byStakeholder[stakeholder, default: []].append(passage) }
         }
         // A provision cited a few times quotes every sentence; one cited thousands of times
         // quotes a few per stakeholder and lists the rest by document.

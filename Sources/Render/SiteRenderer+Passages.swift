@@ -33,8 +33,7 @@ extension SiteRenderer {
     func citingPassage(_ entry: CitingSentence, from links: PageLinks) -> CitingPassage? {
         let passage = citations.passages[entry.index]
         guard let byline = index.bylines[passage.documentID] else { return nil }
-        var paragraph: String?
-        if case .passage = passage.passageAnchor.kind { paragraph = passage.passageAnchor.label }
+        let paragraph = Self.paragraphLabel(passage.passageAnchor)
         let quote = Self.marked(passage.sentence, entry.marks)
         let shown = inReadersLanguage(byline, of: passage.documentID)
         return CitingPassage(
@@ -51,34 +50,33 @@ extension SiteRenderer {
     /// One entry per document, linking to each passage of `entries` (in order), for the
     /// `citing-document` partial: the long tail of a provision cited thousands of times.
     func citingDocuments(_ entries: ArraySlice<CitingSentence>, from links: PageLinks) -> [CitingDocument] {
-        let passages = citations.passages
-        var documents: [CitingDocument] = []
-        var start = entries.startIndex
-        while start < entries.endIndex {
-            let document = passages[entries[start].index].documentID
-            var end = start
-            var anchors: [Anchor] = []
-            while end < entries.endIndex, passages[entries[end].index].documentID == document {
-                let anchor = passages[entries[end].index].passageAnchor
-                if anchors.last != anchor { anchors.append(anchor) }
-                end += 1
-            }
-            start = end
-            guard let byline = index.bylines[document] else { continue }
-            let shown = inReadersLanguage(byline, of: document)
-            let date = shown.date
-            let title = "\(shown.title), \(date)"
-            // Percent-encoding works byte by byte: the document's part once, each anchor's after.
-            let base = PercentEncoding.encode(links.base(.position(document))) + "#"
-            documents.append(CitingDocument(
-                title: shown.title,
-                dateDisplay: date,
-                passages: anchors.map { anchor in
-                    PassageLink(href: base + PercentEncoding.encode(anchor.id), label: Self.passageLabel(anchor), title: title)
+        citations.passages.withUnsafeBufferPointer { passages in
+            var documents: [CitingDocument] = []
+            var start = entries.startIndex
+            while start < entries.endIndex {
+                let document = passages[entries[start].index].documentID
+                var end = start + 1
+                while end < entries.endIndex, passages[entries[end].index].documentID == document { end += 1 }
+                defer { start = end }
+                guard let byline = index.bylines[document] else { continue }
+                let shown = inReadersLanguage(byline, of: document)
+                let title = "\(shown.title), \(shown.date)"
+                // Percent-encoding works byte by byte: the document's part once, each anchor's after.
+                let base = PercentEncoding.encode(links.base(.position(document))) + "#"
+                // One link a passage, in order: several sentences of one passage share it.
+                var links: [PassageLink] = []
+                links.reserveCapacity(end - start)
+                var previous: Anchor?
+                for entry in entries[start..<end] {
+                    let anchor = passages[entry.index].passageAnchor
+                    if anchor == previous { continue }
+                    previous = anchor
+                    links.append(PassageLink(href: base + PercentEncoding.encode(anchor.id), label: Self.passageLabel(anchor), title: title))
                 }
-            ))
+                documents.append(CitingDocument(title: shown.title, dateDisplay: shown.date, passages: links))
+            }
+            return documents
         }
-        return documents
     }
 
     /// `sentence` cut at the UTF-8 ranges in `marks`: the text before the first, and each
@@ -103,7 +101,18 @@ extension SiteRenderer {
 
     /// `¶14` for `p_14`, `§` for a heading (its title says which document).
     static func passageLabel(_ anchor: Anchor) -> String {
-        if case .passage = anchor.kind { return anchor.label }
-        return "§"
+        paragraphLabel(anchor) ?? "§"
     }
+
+    /// `¶14` for `p_14`; `nil` for any other anchor.
+    static func paragraphLabel(_ anchor: Anchor) -> String? {
+        // Only a passage's label starts with `¶` (a heading's is its slug: letters, digits
+        // and `-`; the other kinds' are ASCII): no need to parse the anchor to tell, as
+        // ``Anchor/kind`` does.
+        let label = anchor.label
+        return label.utf8.starts(with: pilcrow) ? label : nil
+    }
+
+    /// `¶` in UTF-8.
+    private static let pilcrow: [UInt8] = Array("¶".utf8)
 }

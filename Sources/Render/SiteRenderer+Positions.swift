@@ -34,7 +34,7 @@ extension SiteRenderer {
         let citation = citation(for: position)
         let context = PositionPageContext(
             summary: positionSummary(position, from: route),
-            body: renderer.render(document.document),
+            body: renderer.renderBytes(document.document),
             toc: document.headings.filter { $0.level <= 3 }.map { heading in
                 PositionTocEntry(anchor: heading.anchor.id, label: heading.text, level: heading.level)
             },

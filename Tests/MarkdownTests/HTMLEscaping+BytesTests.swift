@@ -30,3 +30,25 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == "<p>a&lt;b")
     }
 }
+
+/// The escaping of bytes skips blocks of sixteen bytes at once: every place of a character
+/// to escape, in texts longer than a block, gives what the escaping of strings gives.
+@Suite struct HTMLEscapingBytesBlockTests {
+    @Test(arguments: ["&", "<", ">", "\"", "'"])
+    func itEscapesACharacterAtEveryPlaceOfSeveralBlocks(_ character: String) {
+        for length in [15, 16, 17, 31, 32, 33, 50] {
+            for place in 0..<length {
+                let text = String(repeating: "é", count: place / 2) + String(repeating: "a", count: place % 2) + character
+                    + String(repeating: "b", count: length - place)
+                #expect(HTMLEscapingBytesTests.escaped(text) == HTMLEscaping.escape(text), "\(length) \(place)")
+            }
+        }
+    }
+
+    @Test func itEscapesRunsOfEscapedCharactersAcrossBlocks() {
+        let text = String(repeating: "x<&>\"'y", count: 20)
+        #expect(HTMLEscapingBytesTests.escaped(text) == HTMLEscaping.escape(text))
+        let plain = String(repeating: "Article 24(2), paragraph — ¶ 3. ", count: 10)
+        #expect(HTMLEscapingBytesTests.escaped(plain) == plain)
+    }
+}

@@ -27,3 +27,31 @@ import Testing
         #expect(HTMLEscaping.isSafeURL(url) == safe)
     }
 }
+
+@Suite struct HTMLEscapingURLTableTests {
+    @Test func escapesEveryByteOfAURLAsTheRulesSay() {
+        // Every byte value on its own, against the rule spelled out: letters, digits and
+        // `-_.~!*();:@=+$,/?#[]%` kept, `&` and `'` escaped for an attribute, the rest `%XX`.
+        let safe = Set("-_.~!*();:@=+$,/?#[]%".utf8)
+        for byte in UInt8(0)...UInt8(127) {
+            let url = String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "b")], as: UTF8.self)
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let middle: String = switch byte {
+            case 0x26: "&amp;"
+            case 0x27: "&#39;"
+            case _ where isAlphanumeric || safe.contains(byte): String(UnicodeScalar(byte))
+            default: "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+            #expect(HTMLEscaping.escapeURL(url) == "a" + middle + "b", "byte \(byte)")
+        }
+        #expect(HTMLEscaping.escapeURL("") == "")
+        #expect(HTMLEscaping.escapeURL("#p_1 &'") == "#p_1%20&amp;&#39;")
+    }
+}
+
+private extension String {
+    /// The string with `0`s before it up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

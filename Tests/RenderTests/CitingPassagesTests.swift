@@ -73,3 +73,24 @@ import Testing
         #expect(html.contains("<li><a href=\"../../positions/headings/index.html#comments-on-article-7\">ACME, <cite>Headings</cite>, September 2023</a><blockquote>Comments on <mark>Article 7</mark></blockquote></li>"))
     }
 }
+
+/// The label of a citing passage's link, told from the anchor's label alone.
+@Suite struct PassageLabelTests {
+    @Test(arguments: [1, 9, 14, 120])
+    func aPassageIsLabelledByItsNumber(_ number: Int) {
+        #expect(SiteRenderer.passageLabel(.passage(number)) == "¶\(number)")
+        #expect(SiteRenderer.paragraphLabel(.passage(number)) == "¶\(number)")
+    }
+
+    @Test(arguments: ["scope", "µ-and-ª", "article-24", "2"])
+    func aHeadingIsLabelledWithASectionSignAndHasNoParagraph(_ slug: String) {
+        #expect(SiteRenderer.passageLabel(.heading(slug)) == "§")
+        #expect(SiteRenderer.paragraphLabel(.heading(slug)) == nil)
+    }
+
+    @Test func noAnchorOfADraftPassesForAParagraph() {
+        for anchor in [Anchor.preamble, .recital(9), .chapter("IV"), .annex("I"), .article("24"), .version("zero-draft")] {
+            #expect(SiteRenderer.paragraphLabel(anchor) == nil, "\(anchor)")
+        }
+    }
+}

@@ -6,7 +6,7 @@ struct ArticleBodyContext: TemplateContext {
     /// HTML.
     var footnotes: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "content": .list(content)
         case "footnotes": .string(footnotes)

@@ -14,7 +14,7 @@ struct ArticlePageContext: TemplateContext {
     var hasGroups: Bool
     var concordanceHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "key": .string(key)

@@ -7,7 +7,7 @@ struct ArticlesPageContext: TemplateContext {
     var concordanceHref: String
     var matrixHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "provisions": .list(provisions)
         case "has_provisions": .bool(hasProvisions)

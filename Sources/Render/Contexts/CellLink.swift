@@ -9,7 +9,7 @@ struct CellLink: TemplateContext {
     /// The label after it: `24(2)`.
     var rest: String?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "href": .string(href)
         case "first": .string(first)

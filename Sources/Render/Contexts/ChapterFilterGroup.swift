@@ -5,7 +5,7 @@ struct ChapterFilterGroup: TemplateContext {
     var draft: String
     var chapters: [FilterOption]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "draft": .string(draft)
         case "chapters": .list(chapters)

@@ -8,7 +8,7 @@ struct CitedByContext: TemplateContext {
     var passages: [CitingPassage]
     var more: EarlierPassages?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "count": .string(count)
         case "passages": .list(passages)

@@ -6,7 +6,7 @@ struct CitingDocument: TemplateContext {
     var dateDisplay: String
     var passages: [PassageLink]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "date_display": .string(dateDisplay)

@@ -14,7 +14,7 @@ struct CitingPassage: TemplateContext {
     /// Each reference to the provision, with the text after it.
     var references: [MarkedReference]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "href": .string(href)
         case "who": .string(who)

@@ -24,7 +24,7 @@ struct ConcordanceCell: TemplateContext {
     /// The record of this draft does not hold the provision.
     var missing: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "class": .string(cssClass)
         case "article": article.templateValue

@@ -7,7 +7,7 @@ struct ConcordanceColumn: TemplateContext {
     /// The draft's symbol, else its title.
     var short: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "short": .string(short)
         default: summary.value(named: name)

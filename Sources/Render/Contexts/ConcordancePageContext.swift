@@ -14,7 +14,7 @@ struct ConcordancePageContext: TemplateContext {
     /// The lead paragraph (HTML), in the page's language.
     var lead: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "drafts": .list(drafts)
         case "rows": .list(rows)

@@ -6,7 +6,7 @@ struct ConcordanceRow: TemplateContext {
     var href: String
     var cells: [ConcordanceCell]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "href": .string(href)

@@ -15,7 +15,7 @@ struct DraftArticleContext: TemplateContext {
     /// The passages citing it: `cited-by`.
     var citedBy: CitedByContext?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "number": .string(number)

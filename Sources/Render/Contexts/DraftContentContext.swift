@@ -6,7 +6,7 @@ struct DraftContentContext: TemplateContext {
     /// Text outside numbered paragraphs.
     var nodes: [DraftNodeContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "paragraph": paragraph.templateValue
         case "nodes": .list(nodes)

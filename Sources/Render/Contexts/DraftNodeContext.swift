@@ -9,7 +9,7 @@ struct DraftNodeContext: TemplateContext {
     var hasPoints: Bool
     var points: [DraftPointContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "text": text.templateValue
         case "block": block.templateValue

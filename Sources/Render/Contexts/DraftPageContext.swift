@@ -15,7 +15,7 @@ struct DraftPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "text": .context(text)
         case "toc": .list(toc)

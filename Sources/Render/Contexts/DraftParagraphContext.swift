@@ -10,7 +10,7 @@ struct DraftParagraphContext: TemplateContext {
     var number: Int
     var nodes: [DraftNodeContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "anchored": .bool(anchored)

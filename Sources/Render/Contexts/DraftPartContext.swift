@@ -15,7 +15,7 @@ struct DraftPartContext: TemplateContext {
     var intro: String
     var articles: [DraftArticleContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "wrapped": .bool(wrapped)
         case "kind": .string(kind)

@@ -11,7 +11,7 @@ struct DraftPointContext: TemplateContext {
     var hasPoints: Bool
     var points: [DraftPointContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "anchored": .bool(anchored)

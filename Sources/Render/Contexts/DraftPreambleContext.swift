@@ -7,7 +7,7 @@ struct DraftPreambleContext: TemplateContext {
     var heading: String
     var elements: [PreambleElementContext]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "heading": .string(heading)

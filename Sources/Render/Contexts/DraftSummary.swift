@@ -17,7 +17,7 @@ struct DraftSummary: TemplateContext {
     /// `12 articles`, in the page's language.
     var articlesLabel: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
         case "title": .string(title)

@@ -9,7 +9,7 @@ struct DraftTextContext: TemplateContext {
     /// The notes (HTML).
     var footnotes: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "note": note.templateValue
         case "preamble": preamble.templateValue

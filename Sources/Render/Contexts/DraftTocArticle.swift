@@ -6,7 +6,7 @@ struct DraftTocArticle: TemplateContext {
     /// `Article 24. Title`.
     var label: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "label": .string(label)

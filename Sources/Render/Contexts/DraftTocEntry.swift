@@ -8,7 +8,7 @@ struct DraftTocEntry: TemplateContext {
     var articles: [DraftTocArticle]
     var hasArticles: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": anchor.templateValue
         case "label": .string(label)

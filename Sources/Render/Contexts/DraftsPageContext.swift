@@ -5,7 +5,7 @@ struct DraftsPageContext: TemplateContext {
     var drafts: [DraftSummary]
     var hasDrafts: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "drafts": .list(drafts)
         case "has_drafts": .bool(hasDrafts)

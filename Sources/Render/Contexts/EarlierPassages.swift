@@ -9,7 +9,7 @@ struct EarlierPassages: TemplateContext {
     /// `and 73 earlier passages`, in the page's language.
     var label: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "earlier": .int(earlier)
         case "href": .string(href)

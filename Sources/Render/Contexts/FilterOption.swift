@@ -5,7 +5,7 @@ struct FilterOption: TemplateContext {
     var value: String
     var label: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "value": .string(value)
         case "label": .string(label)

@@ -6,7 +6,7 @@ struct FreePageContext: TemplateContext {
     /// The page (HTML).
     var body: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "body": .string(body)

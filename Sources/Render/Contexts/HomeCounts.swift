@@ -7,7 +7,7 @@ struct HomeCounts: TemplateContext {
     var stakeholders: Int
     var sessions: Int
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "drafts": .int(drafts)
         case "positions": .int(positions)

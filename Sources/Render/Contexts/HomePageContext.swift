@@ -19,7 +19,7 @@ struct HomePageContext: TemplateContext {
     var stakeholdersHref: String
     var sessionsHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "description": .string(description)

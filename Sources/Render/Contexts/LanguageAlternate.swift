@@ -6,7 +6,7 @@ struct LanguageAlternate: TemplateContext {
     var hreflang: String
     var href: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "hreflang": .string(hreflang)
         case "href": .string(href)

@@ -11,7 +11,7 @@ struct LanguageChoice: TemplateContext {
     var current: Bool
     var dir: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "code": .string(code)
         case "name": .string(self.name)

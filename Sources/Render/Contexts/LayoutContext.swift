@@ -38,7 +38,7 @@ struct LayoutContext: TemplateContext {
     /// element); absent where they are the built-in English ones.
     var stringsJSON: String?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "lang": .string(lang)
         case "dir": dir.templateValue

@@ -5,7 +5,7 @@ struct MarkedReference: TemplateContext {
     var text: String
     var after: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "text": .string(text)
         case "after": .string(after)

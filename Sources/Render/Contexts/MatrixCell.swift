@@ -20,7 +20,7 @@ struct MatrixCell: TemplateContext {
     /// Whether it proposes text.
     var proposes: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "stakeholder": .string(stakeholder)
         case "kind": .string(kind)

@@ -6,7 +6,7 @@ struct MatrixColumn: TemplateContext {
     var link: StakeholderLink
     var kind: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "kind": .string(kind)
         default: link.value(named: name)

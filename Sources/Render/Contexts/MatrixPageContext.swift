@@ -18,7 +18,7 @@ struct MatrixPageContext: TemplateContext {
     /// The lead paragraph (HTML), in the page's language.
     var lead: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "columns": .list(columns)
         case "rows": .list(rows)

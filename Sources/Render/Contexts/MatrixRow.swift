@@ -13,7 +13,7 @@ struct MatrixRow: TemplateContext {
     var chapters: String
     var cells: [MatrixCell]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "key": .string(key)
         case "title": .string(title)

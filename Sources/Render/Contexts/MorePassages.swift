@@ -8,7 +8,7 @@ struct MorePassages: TemplateContext {
     /// `118 more passages`, in the page's language.
     var label: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "count": .int(count)
         case "documents": .list(documents)

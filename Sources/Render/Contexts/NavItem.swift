@@ -7,7 +7,7 @@ struct NavItem: TemplateContext {
     /// Whether the page being rendered is in this section.
     var current: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "label": .string(label)
         case "href": .string(href)

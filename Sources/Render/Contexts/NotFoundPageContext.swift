@@ -4,7 +4,7 @@ struct NotFoundPageContext: TemplateContext {
 
     var homeHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "home_href": .string(homeHref)
         default: nil

@@ -5,7 +5,7 @@ struct PageLink: TemplateContext {
     var title: String
     var href: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "href": .string(href)

@@ -5,7 +5,7 @@ struct PageScope: TemplateContext {
 
     var t: InterfaceStrings
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         name == "t" ? .context(t) : nil
     }
 }

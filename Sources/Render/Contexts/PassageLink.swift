@@ -12,7 +12,7 @@ struct PassageLink: TemplateContext {
     /// there are others.
     var document: String? = nil
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "href": .string(href)
         case "label": .string(label)

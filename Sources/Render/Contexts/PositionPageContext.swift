@@ -4,8 +4,9 @@ struct PositionPageContext: TemplateContext {
 
     /// Answers every name not below, as a `PositionSummary`.
     var summary: PositionSummary
-    /// The document (HTML), proposals rendered by the `proposal` partial.
-    var body: String
+    /// The document (HTML, UTF-8: written into the page as it is), proposals rendered by
+    /// the `proposal` partial.
+    var body: [UInt8]
     var toc: [PositionTocEntry]
     var hasToc: Bool
     /// The draft the document cites.
@@ -19,9 +20,9 @@ struct PositionPageContext: TemplateContext {
     /// The CSL-JSON record, escaped (HTML).
     var citeJsonHtml: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
-        case "body": .string(body)
+        case "body": .utf8(body)
         case "toc": .list(toc)
         case "has_toc": .bool(hasToc)
         case "draft": draft.templateValue

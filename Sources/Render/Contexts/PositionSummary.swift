@@ -11,7 +11,7 @@ struct PositionSummary: TemplateContext {
     var kind: String
     var stakeholders: [StakeholderLink]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
         case "title": .string(title)

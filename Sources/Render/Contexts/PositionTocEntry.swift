@@ -6,7 +6,7 @@ struct PositionTocEntry: TemplateContext {
     var label: String
     var level: Int
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "label": .string(label)

@@ -5,7 +5,7 @@ struct PositionsPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "positions": .list(positions)
         case "has_positions": .bool(hasPositions)

@@ -6,7 +6,7 @@ struct PreambleElementContext: TemplateContext {
     /// HTML.
     var block: String?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "recital": recital.templateValue
         case "block": block.templateValue

@@ -15,7 +15,7 @@ struct ProposalFigure: TemplateContext {
     /// The proposed text alone.
     var text: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "target": .string(target)

@@ -16,7 +16,7 @@ struct ProposalSummary: TemplateContext {
     var redline: String
     var summary: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "who": .string(who)
         case "title": .string(title)

@@ -7,7 +7,7 @@ struct ProvisionLink: TemplateContext {
     /// `Across drafts (3 versions)` or `Provision page`.
     var label: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "href": .string(href)
         case "label": .string(label)

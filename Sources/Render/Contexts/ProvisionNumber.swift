@@ -7,7 +7,7 @@ struct ProvisionNumber: TemplateContext {
     /// The draft's title.
     var draft: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "label": .string(label)
         case "draft": .string(draft)

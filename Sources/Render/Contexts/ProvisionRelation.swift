@@ -5,7 +5,7 @@ struct ProvisionRelation: TemplateContext {
     var label: String
     var href: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "label": .string(label)
         case "href": .string(href)

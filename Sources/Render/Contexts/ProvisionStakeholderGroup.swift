@@ -18,7 +18,7 @@ struct ProvisionStakeholderGroup: TemplateContext {
     /// `3 passages`.
     var count: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "stance": .string(stance)

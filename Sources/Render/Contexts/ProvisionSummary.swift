@@ -10,7 +10,7 @@ struct ProvisionSummary: TemplateContext {
     var addressedBy: Int
     var hasAddressedBy: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "key": .string(key)
         case "title": .string(title)

@@ -24,7 +24,7 @@ struct ProvisionVersionContext: TemplateContext {
     /// Absent for the first version.
     var changes: VersionChanges?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
         case "heading": .string(heading)

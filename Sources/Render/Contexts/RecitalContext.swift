@@ -7,7 +7,7 @@ struct RecitalContext: TemplateContext {
     /// HTML.
     var text: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "anchor": .string(anchor)
         case "number": .int(number)

@@ -5,7 +5,7 @@ struct SearchPageContext: TemplateContext {
     var root: String
     var searchHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "root": .string(root)
         case "search_href": .string(searchHref)

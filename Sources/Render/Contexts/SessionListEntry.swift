@@ -7,7 +7,7 @@ struct SessionListEntry: TemplateContext {
     /// Drafts and positions of the session.
     var documents: Int
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "documents": .int(documents)
         default: summary.value(named: name)

@@ -10,7 +10,7 @@ struct SessionPageContext: TemplateContext {
     var positions: [PositionSummary]
     var hasPositions: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "description": description.templateValue
         case "drafts": .list(drafts)

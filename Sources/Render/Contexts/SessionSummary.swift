@@ -12,7 +12,7 @@ struct SessionSummary: TemplateContext {
     var kind: String
     var place: String?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
         case "title": .string(title)

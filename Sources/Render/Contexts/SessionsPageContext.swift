@@ -5,7 +5,7 @@ struct SessionsPageContext: TemplateContext {
     var sessions: [SessionListEntry]
     var hasSessions: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "sessions": .list(sessions)
         case "has_sessions": .bool(hasSessions)

@@ -5,7 +5,7 @@ struct StakeholderKindGroup: TemplateContext {
     var kind: String
     var stakeholders: [StakeholderListEntry]
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "kind": .string(kind)
         case "stakeholders": .list(stakeholders)

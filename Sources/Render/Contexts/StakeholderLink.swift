@@ -8,7 +8,7 @@ struct StakeholderLink: TemplateContext {
     var short: String
     var href: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "id": .string(id)
         case "name": .string(self.name)

@@ -10,7 +10,7 @@ struct StakeholderListEntry: TemplateContext {
     /// `2 documents`, in the page's language.
     var documents: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "count": .int(count)
         case "has_documents": .bool(hasDocuments)

@@ -14,7 +14,7 @@ struct StakeholderPageContext: TemplateContext {
     var hasStances: Bool
     var matrixHref: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "name": .string(self.name)
         case "short": short.templateValue

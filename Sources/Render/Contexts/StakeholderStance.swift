@@ -15,7 +15,7 @@ struct StakeholderStance: TemplateContext {
     var proposals: Int
     var hasProposals: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "title": .string(title)
         case "numbers": .string(numbers)

@@ -5,7 +5,7 @@ struct StakeholdersPageContext: TemplateContext {
     var groups: [StakeholderKindGroup]
     var hasGroups: Bool
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "groups": .list(groups)
         case "has_groups": .bool(hasGroups)

@@ -12,7 +12,7 @@ struct StanceEntry: TemplateContext {
     /// `Art. 5 of the Zero draft`.
     var article: String
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "value": .string(value)
         case "value_label": .string(valueLabel)

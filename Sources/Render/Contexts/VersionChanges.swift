@@ -9,7 +9,7 @@ struct VersionChanges: TemplateContext {
     /// Deleted and inserted words in `<del>` and `<ins>` (HTML).
     var redline: String?
 
-    func value(named name: String) -> TemplateValue? {
+    @inline(__always) func value(named name: String) -> TemplateValue? {
         switch name {
         case "from": .string(from)
         case "summary": .string(summary)

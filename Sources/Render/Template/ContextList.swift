@@ -26,7 +26,9 @@ struct ContextList: Sendable {
         isReversed = false
         answer = { query in
             switch query {
-            case .field(let index, let name): items[index].value(named: name)
+            // Read in place through the buffer: `items[index]` would copy the item out (and
+            // retain every field of it) to ask it one name.
+            case .field(let index, let name): items.withUnsafeBufferPointer { $0[index].value(named: name) }
             case .item(let index): .string(String(describing: items[index]))
             case .context(let index): .context(items[index])
             case .list(let reversed): .string(reversed ? String(describing: items.reversed()) : items.description)

@@ -16,7 +16,7 @@ struct TemplateRenderer {
     /// What has been rendered.
     private var output: [UInt8]
     /// The contexts in scope, innermost last; never empty.
-    private var stack: [TemplateValue]
+    private var stack: [TemplateScope]
     private var partialDepth = 0
 
     /// `outer`, when given, encloses `root`: names `root` lacks are looked up in it (the
@@ -28,7 +28,7 @@ struct TemplateRenderer {
         text = program.text
         lookups = program.lookups
         self.output = output
-        self.stack = outer.map { [.context($0), .context(root)] } ?? [.context(root)]
+        self.stack = outer.map { [TemplateScope(.context($0)), TemplateScope(.context(root))] } ?? [TemplateScope(.context(root))]
         stack.reserveCapacity(16)
     }
 
@@ -108,7 +108,7 @@ struct TemplateRenderer {
             if shown { run(block: body, position: position, indentation: indentation) }
         case .strings(let items):
             for (index, item) in items.enumerated() {
-                stack.append(.string(item))
+                stack.append(TemplateScope(.string(item)))
                 run(block: body, position: SequencePosition(index: index, isLast: index == items.count - 1), indentation: indentation)
                 stack.removeLast()
             }
@@ -120,7 +120,7 @@ struct TemplateRenderer {
                 stack.removeLast()
             }
         case .string, .utf8, .int, .context, .item:
-            stack.append(value)
+            stack.append(TemplateScope(value))
             run(block: body, position: nil, indentation: indentation)
             stack.removeLast()
         }
@@ -136,12 +136,12 @@ struct TemplateRenderer {
             if !shown { run(block: body, position: position, indentation: indentation) }
         case .strings(let items):
             guard items.isEmpty else { return }
-            stack.append(value)
+            stack.append(TemplateScope(value))
             run(block: body, position: nil, indentation: indentation)
             stack.removeLast()
         case .contexts(let list):
             guard list.count == 0 else { return }
-            stack.append(value)
+            stack.append(TemplateScope(value))
             run(block: body, position: nil, indentation: indentation)
             stack.removeLast()
         case .string, .utf8, .int, .context, .item:
@@ -189,18 +189,23 @@ struct TemplateRenderer {
             value = lookup.pointee.transforms[transform].apply(to: position)
             transform -= 1
         case .current:
-            value = stack[stack.count - 1]
-            for name in lookup.pointee.path { value = Self.field(name, of: value) }
+            let path = lookup.pointee.path
+            if path.isEmpty {
+                value = stack[stack.count - 1].value
+            } else {
+                value = stack[stack.count - 1].field(named: path[0]) ?? .absent
+                for name in path.dropFirst() { value = Self.field(name, of: value) }
+            }
         case .stack:
-            value = .absent
-            let first = lookup.pointee.path[0]
-            var level = stack.count - 1
-            while level >= 0 {
-                if let found = stack[level].field(named: first) {
-                    value = found
-                    break
+            // Each level is read where it is, not copied out of the stack to be asked.
+            value = stack.withUnsafeBufferPointer { levels in
+                let first = lookup.pointee.path[0]
+                var level = levels.count - 1
+                while level >= 0 {
+                    if let found = levels[level].field(named: first) { return found }
+                    level -= 1
                 }
-                level -= 1
+                return .absent
             }
             var step = 1
             while step < lookup.pointee.path.count {
