@@ -112,6 +112,8 @@ public enum Travaux {
         var themeless: [String]
         /// With `keep`, the record the pages were rendered from.
         var kept: (prepared: Prepared, siteMap: SiteMap, plan: PermalinkPlan)?
+        /// With `reusing`, the pages rendered again (the others were taken from the last site).
+        var rendered: Int?
     }
 
     /// Every stage but the last step of the write stage: the site's files go to the sink
@@ -120,7 +122,7 @@ public enum Travaux {
     /// were rendered from is returned instead of freed.
     static func generate<Sink: SiteSink>(
         _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil,
-        keep: Bool = false, into makeSink: () throws -> Sink
+        keep: Bool = false, reusing previous: Previous? = nil, into makeSink: () throws -> Sink
     ) throws -> (Sink, Generated)? {
         guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else { return nil }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
@@ -180,6 +182,7 @@ public enum Travaux {
         let counter = FileCounter()
         let renderer: SiteRenderer
         let themeless: [String]
+        var rendered: Int?
         do {
             let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
             renderer = SiteRenderer(
@@ -187,9 +190,24 @@ public enum Travaux {
                 translations: prepared.translations
             )
             progress?.begin("rendering pages", counting: counter)
-            try renderer.render { path, data in
-                try staging.write(data, to: path)
-                counter.increment()
+            if let previous {
+                // Only the pages the edit can change; every other page as the last site had it.
+                let selected = previous.pages(prepared: prepared, siteMap: siteMap, plan: plan)
+                try renderer.render(pages: selected.contains) { path, data in
+                    try staging.write(data, to: path)
+                    counter.increment()
+                }
+                rendered = counter.value
+                // (`selected` holds every page the last site does not have.)
+                for route in siteMap.routes where !selected.contains(route) {
+                    if let data = previous.files[route.file] { try staging.write(data, to: route.file) }
+                    counter.increment()
+                }
+            } else {
+                try renderer.render { path, data in
+                    try staging.write(data, to: path)
+                    counter.increment()
+                }
             }
             clock.lap("render and write")
             progress?.begin("indexing")
@@ -205,7 +223,7 @@ public enum Travaux {
             abandon()
             throw error
         }
-        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless)
+        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless, rendered: rendered)
         if keep {
             generated.kept = (prepared, siteMap, plan)
         } else {
