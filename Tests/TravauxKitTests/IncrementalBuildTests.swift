@@ -111,4 +111,25 @@ import Testing
         #expect(session.failed.isEmpty, "\(session.failed)")
         #expect(session.incremental.count == 16, "\(session.incremental.map(\.edit))")
     }
+
+    /// Whether `python3` is here, for the benchmark's generator.
+    static let hasPython = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+
+    @Test(.enabled(if: hasPython, "needs python3 for Benchmarks/generate.py"))
+    func aGeneratedSiteAfterEditsEqualsACleanBuild() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("travaux-generated-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generate = Process()
+        generate.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        generate.arguments = [Self.repository.appendingPathComponent("Benchmarks/generate.py").path, "--pages", "100", "--out", folder.path]
+        generate.standardOutput = FileHandle.nullDevice
+        try generate.run()
+        generate.waitUntilExit()
+        try #require(generate.terminationStatus == 0)
+        let session = try IncrementalSession(copying: folder)
+        try runEdits(session)
+        #expect(session.failed.isEmpty, "\(session.failed)")
+        #expect(session.incremental.count == 14, "\(session.incremental.map(\.edit))")
+        #expect(session.incremental.contains { $0.rendered < $0.files / 2 }, "\(session.incremental.map { ($0.edit, $0.rendered, $0.files) })")
+    }
 }
