@@ -64,7 +64,12 @@ final class SiteBuilder: Sendable {
                     let result = try Travaux.rerenderInMemory(record, options: options)
                     (report, site, kind) = (result.report, result.site.files, .rerender)
                 } else if let record = kept.record, let last = kept.site,
-                          let result = try Travaux.rebuildInMemory(record, site: last, changes: changes, options: options) {
+                          let result = try Travaux.rebuildInMemory(record, site: last, changes: changes, options: options, pagesReady: { pages in
+                              // The pages first, with the last search index; the site as a whole follows.
+                              self.store.publish(pages)
+                              let seconds = (ContinuousClock.now - start) / .seconds(1)
+                              self.say("travaux: served the new pages in \(String(format: "%.2f", seconds)) s after a change to \(Self.summary(changes)); indexing")
+                          }) {
                     (report, site, kind) = (result.report, result.site?.files, .incremental(rendered: result.rendered))
                     kept.record = result.record
                 } else {

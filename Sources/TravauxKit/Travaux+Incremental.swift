@@ -44,14 +44,27 @@ extension Travaux {
     ///
     /// The stages before render run as in a build (load, structure, link, compare, address),
     /// and the search index and the corpus data are made again alongside the render stage.
+    /// `pagesReady`, when given, is called as soon as the pages are: with the new site's pages
+    /// and the last site's search index and corpus data (a preview of the result, while the
+    /// index is still being made).
     public static func rebuildInMemory(
-        _ record: RenderedRecord, site: [String: Data], changes: [String], options: BuildOptions
+        _ record: RenderedRecord, site: [String: Data], changes: [String], options: BuildOptions,
+        pagesReady: (([String: Data]) -> Void)? = nil
     ) throws -> Rebuild? {
         guard let changes = ContentChanges(paths: changes) else { return nil }
         var clock = StageClock()
         var log = DiagnosticLog()
         let previous = Previous(record: record, files: site, changes: changes)
-        guard let (memory, generated) = try generate(options, clock: &clock, log: &log, keep: true, reusing: previous, into: { MemorySite() }) else {
+        let written: ((MemorySite) -> Void)? = pagesReady.map { ready in
+            { (pages: MemorySite) in
+                var files = pages.files
+                for (path, data) in record.themeless where files[path] == nil { files[path] = data }
+                ready(files)
+            }
+        }
+        guard let (memory, generated) = try generate(
+            options, clock: &clock, log: &log, keep: true, reusing: previous, pagesWritten: written, into: { MemorySite() }
+        ) else {
             return Rebuild(report: BuildReport(diagnostics: log.sorted, published: false, files: 0, timings: clock.laps), site: nil, record: nil, rendered: 0)
         }
         let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: generated.notes)

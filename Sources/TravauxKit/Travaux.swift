@@ -122,9 +122,10 @@ public enum Travaux {
     /// were rendered from is returned instead of freed.
     static func generate<Sink: SiteSink>(
         _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil,
-        keep: Bool = false, reusing previous: Previous? = nil, into makeSink: () throws -> Sink
+        keep: Bool = false, reusing previous: Previous? = nil, pagesWritten: ((Sink) -> Void)? = nil,
+        into makeSink: () throws -> Sink
     ) throws -> (Sink, Generated)? {
-        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else { return nil }
+        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress, reusing: previous) else { return nil }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
         let staging = try makeSink()
         // The index stage and the corpus data read the parsed record, not the pages: they run
@@ -210,6 +211,7 @@ public enum Travaux {
                 }
             }
             clock.lap("render and write")
+            pagesWritten?(staging)
             progress?.begin("indexing")
             let (index, dataFailure, laps) = background.value
             if let dataFailure { throw dataFailure }
@@ -257,28 +259,44 @@ extension Travaux {
     /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
     /// The link stage takes the structure and replaces each document's tree by its linked
     /// one, so the documents are never held twice.
-    static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil) throws -> Prepared? {
+    static func prepare(
+        _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil, reusing previous: Previous? = nil
+    ) throws -> Prepared? {
         progress?.begin("loading content")
         let loaded = try ContentLoader(siteDirectory: options.source, publication: options.publication).load()
         clock.lap("load")
         log.append(contentsOf: loaded.diagnostics)
         guard var corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
         if let baseURL = options.baseURL { corpus.site.override(baseURL: baseURL) }
-        progress?.begin("parsing")
-        let (structured, structureDiagnostics) = Structurer.structure(corpus)
-        var (translations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
-        corpus.releaseBodies()
-        clock.lap("structure")
-        log.append(contentsOf: structureDiagnostics)
-        log.append(contentsOf: translationDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else { return nil }
-        progress?.begin("linking references")
-        let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
-        let translationLinkDiagnostics = translations.link(with: linked)
-        clock.lap("link")
-        log.append(contentsOf: linkDiagnostics)
-        log.append(contentsOf: translationLinkDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else { return nil }
+        let linked: StructuredCorpus
+        let citations: CitationIndex
+        let translations: TranslatedTexts
+        if let previous, let reused = reusedStructure(previous, corpus: corpus) {
+            // An incremental build: the changed documents alone structured and linked.
+            corpus.releaseBodies()
+            (linked, citations, translations) = (reused.linked, reused.citations, reused.translations)
+            clock.lap("structure and link (the changed documents)")
+            log.append(contentsOf: reused.diagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+        } else {
+            progress?.begin("parsing")
+            let (structured, structureDiagnostics) = Structurer.structure(corpus)
+            var (structuredTranslations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
+            corpus.releaseBodies()
+            clock.lap("structure")
+            log.append(contentsOf: structureDiagnostics)
+            log.append(contentsOf: translationDiagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+            progress?.begin("linking references")
+            let linkDiagnostics: [Diagnostic]
+            (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
+            let translationLinkDiagnostics = structuredTranslations.link(with: linked)
+            translations = structuredTranslations
+            clock.lap("link")
+            log.append(contentsOf: linkDiagnostics)
+            log.append(contentsOf: translationLinkDiagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+        }
         progress?.begin("comparing drafts")
         let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
         clock.lap("compare")

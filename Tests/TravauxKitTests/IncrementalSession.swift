@@ -13,6 +13,8 @@ final class IncrementalSession {
     private var files: [String: Data] = [:]
     /// How many edits took the incremental path, and the files each rendered again.
     private(set) var incremental: [(edit: String, rendered: Int, files: Int)] = []
+    /// The edits whose incremental build structured and linked only the changed documents.
+    private(set) var reused: [String] = []
     /// The edits after which the content had errors, with the first of them.
     private(set) var failed: [(edit: String, problem: String)] = []
 
@@ -68,6 +70,7 @@ final class IncrementalSession {
         if let kept = record, let result = try Travaux.rebuildInMemory(kept, site: files, changes: changes, options: options) {
             site = result.site?.files
             if let site { incremental.append((edit, result.rendered, site.count)) }
+            if result.report.timings.contains(where: { $0.stage.hasPrefix("structure and link (the changed documents)") }) { reused.append(edit) }
             record = result.record
             #expect(result.report.diagnostics == clean.report.diagnostics, "\(edit): diagnostics differ", sourceLocation: sourceLocation)
         } else {
