@@ -66,6 +66,17 @@ class Serve:
         with self.lock:
             return " | ".join(line for _, line in self.lines[-5:])
 
+    def peak_mib(self):
+        """The peak resident memory of the process so far (Linux's VmHWM), in MiB, or None."""
+        try:
+            with open(f"/proc/{self.process.pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return round(int(line.split()[1]) / 1024)
+        except OSError:
+            return None
+        return None
+
     def stop(self):
         self.process.terminate()
         try:
@@ -129,6 +140,7 @@ def main():
     parser.add_argument("--port", type=int, default=18313)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--log", help="write the lines serve printed here")
     parser.add_argument("--kinds", default=",".join(KINDS), help="the kinds of edit, comma-separated")
     args = parser.parse_args()
     kinds = [kind for kind in args.kinds.split(",") if kind]
@@ -177,10 +189,15 @@ def main():
                 "page_median_s": round(statistics.median(page_times), 3),
                 "site_median_s": round(statistics.median(site_times), 3),
             }
+        results["peak_rss_mib"] = serve.peak_mib()
     finally:
         serve.stop()
+        if args.log:
+            with open(args.log, "w", encoding="utf-8") as handle, serve.lock:
+                handle.writelines(f"{moment - serve.lines[0][0]:9.3f} {line}\n" for moment, line in serve.lines)
 
     print(f"travaux serve on {results['pages']} positions (edited: {name}); first build {results['first_build_s']:.2f} s")
+    print(f"peak resident memory of serve: {results.get('peak_rss_mib')} MiB")
     print(f"{'edit':<12}{'page served (median, s)':>26}{'min':>8}{'max':>8}{'site rebuilt (median, s)':>28}")
     for kind in kinds:
         row = results[kind]

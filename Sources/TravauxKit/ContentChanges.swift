@@ -13,7 +13,7 @@ public struct ContentChanges: Sendable, Equatable {
     /// not a position's or a stakeholder's Markdown file, or there are none.
     public init?(paths: [String]) {
         guard !paths.isEmpty else { return nil }
-        for path in paths {
+        for path in paths where !Self.isIgnoredFile(path) {
             if let id = Self.id(of: path, in: "content/positions/") {
                 positions.insert(id)
             } else if let id = Self.id(of: path, in: "content/stakeholders/") {
@@ -22,6 +22,17 @@ public struct ContentChanges: Sendable, Equatable {
                 return nil
             }
         }
+    }
+
+    /// Whether `path` is a file right in `content/positions/` or `content/stakeholders/` that
+    /// the load stage does not read as a document (not `.md`: a tool's temporary file, which
+    /// it only warns about), so that no page depends on it.
+    static func isIgnoredFile(_ path: String) -> Bool {
+        for folder in ["content/positions/", "content/stakeholders/"] where path.hasPrefix(folder) {
+            let name = path.dropFirst(folder.count)
+            return !name.isEmpty && !name.contains("/") && !name.hasSuffix(".md")
+        }
+        return false
     }
 
     /// The id of the document at `path` when it is a Markdown file right in `folder`

@@ -203,7 +203,10 @@ import TravauxKit
         #expect(ContentChanges(paths: ["content/sessions.yml"]) == nil)
         #expect(ContentChanges(paths: ["content/positions/sub/a.md"]) == nil)
         #expect(ContentChanges(paths: ["content/positions/A.md"]) == nil)
-        #expect(ContentChanges(paths: ["content/positions/notes.txt"]) == nil)
+        // A tool's temporary file beside them is no document (the load stage reads .md files only).
+        #expect(ContentChanges(paths: ["content/positions/a.md", "content/positions/sedX1b2c3"])?.positions == ["a"])
+        #expect(ContentChanges(paths: ["content/positions/notes/a.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/drafts/sedX1b2c3"]) == nil)
         #expect(ContentChanges(paths: ["(overflow)"]) == nil)
         #expect(ContentChanges(paths: []) == nil)
     }
