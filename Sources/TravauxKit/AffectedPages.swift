@@ -8,8 +8,8 @@ import Structure
 /// and the record after it (docs/serve.md, *What is rebuilt*).
 ///
 /// The rule: a page is rendered again when a document it reads changed. A position is read by
-/// its own page (in every language), by the stakeholder pages, by the pages of the drafts it
-/// cites or names (their backlinks and citing documents), by the article pages of the provisions
+/// its own page (in every language), by the pages of the stakeholders who sign it (their
+/// documents, and their column of the matrix), by the pages of the drafts it cites or names (their backlinks and citing documents), by the article pages of the provisions
 /// it cites, proposes wording for or takes a stance on (their citations, proposals and
 /// stances), and by the pages that list or sum up documents (home, the lists, sessions, the
 /// matrix, search, free pages). Wherever a position is shown, its stakeholders' names are
@@ -22,6 +22,8 @@ struct AffectedPages {
     private(set) var positions: Set<String> = []
     /// The drafts whose pages read one of ``positions``.
     private(set) var drafts: Set<String> = []
+    /// The stakeholders whose pages read one of ``positions`` (they sign it), or who changed.
+    private(set) var stakeholders: Set<String> = []
     /// The keys of the provisions whose pages read one of ``positions``.
     private(set) var provisions: Set<String> = []
     /// Whether every page must be rendered again (the records disagree on something the rule
@@ -35,6 +37,7 @@ struct AffectedPages {
             return
         }
         positions = changes.positions
+        stakeholders = changes.stakeholders
         for record in [old, new] {
             for position in record.linked.positions where !changes.stakeholders.isDisjoint(with: position.source.stakeholders) {
                 positions.insert(position.source.id)
@@ -78,6 +81,7 @@ struct AffectedPages {
             }
         }
         for row in rows { provisions.insert(concordance.provisions[row].key) }
+        stakeholders.formUnion(signers)
     }
 
     /// Whether `old` and `new` agree on what the rule takes as fixed for an edit of positions
@@ -95,8 +99,9 @@ struct AffectedPages {
         case .position(let id): return positions.contains(id)
         case .draft(let id): return drafts.contains(id)
         case .article(let key): return provisions.contains(key)
-        // Stakeholder pages (a group's counts its members' documents), lists, sessions, free
-        // pages, home, the matrix, the concordance and search: few, and each reads many documents.
+        case .stakeholder(let id): return stakeholders.contains(id)
+        // Lists, sessions, free pages, home, the matrix, the concordance and search: few, and
+        // each reads many documents.
         default: return true
         }
     }
