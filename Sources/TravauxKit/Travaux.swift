@@ -136,7 +136,11 @@ public enum Travaux {
         // (docs/search.md, "Languages"), whose links go to each page in the reader's
         // language: its site map is made first. A site in one language needs none.
         let languageMap = linked.site.isMultilingual ? SiteMap.of(linked, comparison, translations: prepared.translations) : nil
+        // When the pages are wanted first (serve's incremental build shows them before the
+        // index is done), the index waits for them instead of sharing the cores with them.
+        let pagesFirst = pagesWritten != nil ? DispatchSemaphore(value: 0) : nil
         let background = Background { () -> (index: [SearchIndex.File], data: OutputError?, laps: [(String, StageClock.Lap)]) in
+            pagesFirst?.wait()
             var lap = StageClock.Lap.start()
             let index = Self.searchIndexes(prepared, siteMap: languageMap)
             let indexLap = lap.finish()
@@ -159,6 +163,7 @@ public enum Travaux {
         }
         /// Stops the build: waits for the work alongside, then deletes what was staged.
         func abandon() {
+            pagesFirst?.signal()
             _ = background.value
             staging.discard()
         }
@@ -212,11 +217,12 @@ public enum Travaux {
             }
             clock.lap("render and write")
             pagesWritten?(staging)
+            pagesFirst?.signal()
             progress?.begin("indexing")
             let (index, dataFailure, laps) = background.value
             if let dataFailure { throw dataFailure }
             clock.lap("waiting for the search index and data")
-            for (stage, lap) in laps { clock.record(stage + " (alongside address and render)", lap) }
+            for (stage, lap) in laps { clock.record(stage + (pagesFirst == nil ? " (alongside address and render)" : " (after the pages)"), lap) }
             try staging.write(index.map { ($0.path, $0.data) })
             themeless = index.map(\.path) + [SiteFile.corpusData.path]
             counter.add(index.count + 1)
