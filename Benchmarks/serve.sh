@@ -3,11 +3,11 @@
 # page with the new words, and rebuilds the whole site, on the synthetic corpus
 # (Benchmarks/generate.py). See Benchmarks/README.md, "Preview".
 #
-#   Benchmarks/serve.sh [--sizes 10000] [--edits N] [--travaux PATH] [--no-build] [--port P]
+#   Benchmarks/serve.sh [--sizes 10000] [--edits N] [--kinds LIST] [--travaux PATH] [--no-build] [--port P]
 #
 # Serves a scratch copy of corpus-<size> (the corpus itself is never edited), then saves
-# three kinds of edit to one position N times each (serve_latency.py): words inside a
-# paragraph, a paragraph added, the title changed. Writes Benchmarks/.work/serve-results-<size>.txt
+# each kind of edit N times (serve_latency.py): to one position, words inside a paragraph, a
+# paragraph added, the title changed; a stakeholder's name; words of a draft's paragraph. Writes Benchmarks/.work/serve-results-<size>.txt
 # and .json. Exit status: 0 when it ran, 1 when a step failed, 64 on bad arguments.
 set -euo pipefail
 
@@ -20,6 +20,7 @@ source "$bench_dir/common.sh"
 
 sizes="10000"
 edits=5
+kinds="words,paragraph,title,stakeholder,draft"
 travaux=""
 build=1
 port=18313
@@ -30,6 +31,7 @@ usage: Benchmarks/serve.sh [options]
 
   --sizes LIST   corpus sizes in pages, comma-separated (default 10000)
   --edits N      saves of each kind of edit (default 5)
+  --kinds LIST   the kinds of edit, comma-separated (default words,paragraph,title,stakeholder,draft)
   --travaux PATH the binary to measure (default: the release build, built when missing)
   --no-build     fail rather than build the release binary when it is missing
   --port P       the port serve listens on (default 18313)
@@ -40,6 +42,7 @@ while (($#)); do
     case $1 in
         --sizes) sizes=$2; shift 2 ;;
         --edits) edits=$2; shift 2 ;;
+        --kinds) kinds=$2; shift 2 ;;
         --travaux) travaux=$2; shift 2 ;;
         --no-build) build=0; shift ;;
         --port) port=$2; shift 2 ;;
@@ -60,7 +63,7 @@ for size in "${size_list[@]}"; do
     cp -R "$work/corpus-$size/travaux" "$scratch/site"
     echo "== serve on corpus-$size: $edits saves of each kind of edit"
     python3 "$bench_dir/serve_latency.py" --travaux "$travaux" --source "$scratch/site" --port "$port" \
-        --edits "$edits" --json "$work/serve-results-$size.json" | tee "$work/serve-results-$size.txt"
+        --edits "$edits" --kinds "$kinds" --json "$work/serve-results-$size.json" | tee "$work/serve-results-$size.txt"
     rm -rf "$scratch"
     trap - EXIT
 done

@@ -4,10 +4,12 @@
 Starts `travaux serve` on a site, waits for the first build, then saves edits to one
 position file as an editor does and measures, for each save, the time until the position's
 page is served with the new words ("page") and until the whole site is built again
-("site": the next "travaux: built" line serve prints). Three kinds of edit, each --edits
-times in turn: words changed inside a paragraph, a paragraph added at the end, and the
-position's title changed in its front matter (which the fast path leaves to the full
-build). Prints a table and writes the figures as JSON.
+("site": the next "travaux: built" or "travaux: rebuilt" line serve prints). Five kinds of
+edit, each --edits times in turn (--kinds picks some): words changed inside a paragraph, a
+paragraph added at the end, and the position's title changed in its front matter (which the
+fast path leaves to the build); a stakeholder's name (its page is watched); a draft's
+paragraph (the draft's page is watched; a full build). Prints a table and writes the
+figures as JSON.
 """
 
 import argparse
@@ -47,7 +49,8 @@ class Serve:
                 self.lines.append((time.perf_counter(), line.rstrip("\n")))
 
     def wait_for_line(self, prefix, after, timeout=600):
-        """The time of the first line starting with `prefix` printed after `after`."""
+        """The time of the first line starting with `prefix` (a string or a tuple of them)
+        printed after `after`."""
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             with self.lock:
@@ -62,6 +65,17 @@ class Serve:
     def tail(self):
         with self.lock:
             return " | ".join(line for _, line in self.lines[-5:])
+
+    def peak_mib(self):
+        """The peak resident memory of the process so far (Linux's VmHWM), in MiB, or None."""
+        try:
+            with open(f"/proc/{self.process.pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return round(int(line.split()[1]) / 1024)
+        except OSError:
+            return None
+        return None
 
     def stop(self):
         self.process.terminate()
@@ -94,13 +108,18 @@ def edit(path, kind, marker):
     """Saves `path` with one edit of `kind`; returns the words the page will then show."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().split("\n")
-    if kind == "words":
+    if kind in ("words", "draft"):
         index = first_paragraph_line(lines)
         lines[index] = lines[index].rstrip() + f" Edited {marker}."
     elif kind == "paragraph":
         lines.append("")
         lines.append(f"A paragraph added {marker}, on Article 3.")
         lines.append("")
+    elif kind == "stakeholder":
+        for index, line in enumerate(lines):
+            if line.startswith("name:"):
+                lines[index] = f"name: Renamed {marker}"
+                break
     else:
         for index, line in enumerate(lines):
             if line.startswith("title:"):
@@ -111,6 +130,9 @@ def edit(path, kind, marker):
     return marker
 
 
+KINDS = ("words", "paragraph", "title", "stakeholder", "draft")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--travaux", required=True)
@@ -118,20 +140,34 @@ def main():
     parser.add_argument("--port", type=int, default=18313)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--log", help="write the lines serve printed here")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="the kinds of edit, comma-separated")
     args = parser.parse_args()
+    kinds = [kind for kind in args.kinds.split(",") if kind]
+    if any(kind not in KINDS for kind in kinds):
+        raise SystemExit(f"serve_latency: --kinds takes {', '.join(KINDS)}")
 
-    positions = sorted(os.listdir(os.path.join(args.source, "content", "positions")))
-    name = positions[len(positions) // 2]
-    path = os.path.join(args.source, "content", "positions", name)
-    url = f"http://127.0.0.1:{args.port}/positions/{name[:-3]}/"
+    def middle(folder):
+        names = sorted(name for name in os.listdir(os.path.join(args.source, "content", folder))
+                       if name.endswith(".md") and name.count(".") == 1)
+        return names[len(names) // 2], len(names)
+
+    name, count = middle("positions")
+    targets = {}
+    for kind in kinds:
+        folder = {"stakeholder": "stakeholders", "draft": "drafts"}.get(kind, "positions")
+        file = name if folder == "positions" else middle(folder)[0]
+        targets[kind] = (os.path.join(args.source, "content", folder, file),
+                         f"http://127.0.0.1:{args.port}/{folder}/{file[:-3]}/")
 
     serve = Serve(args.travaux, args.source, args.port)
-    results = {"position": name, "pages": len(positions)}
+    results = {"position": name, "pages": count}
     try:
         start = time.perf_counter()
         moment, _ = serve.wait_for_line("travaux: built", 0)
         results["first_build_s"] = round(moment - start, 3)
-        for kind in ("words", "paragraph", "title"):
+        for kind in kinds:
+            path, url = targets[kind]
             page_times, site_times = [], []
             for number in range(args.edits):
                 time.sleep(0.5)
@@ -145,7 +181,7 @@ def main():
                         break
                     time.sleep(0.002)
                 page_times.append(time.perf_counter() - saved)
-                built, _ = serve.wait_for_line("travaux: built", saved)
+                built, _ = serve.wait_for_line(("travaux: built", "travaux: rebuilt"), saved)
                 site_times.append(built - saved)
             results[kind] = {
                 "page_s": [round(value, 3) for value in page_times],
@@ -153,12 +189,17 @@ def main():
                 "page_median_s": round(statistics.median(page_times), 3),
                 "site_median_s": round(statistics.median(site_times), 3),
             }
+        results["peak_rss_mib"] = serve.peak_mib()
     finally:
         serve.stop()
+        if args.log:
+            with open(args.log, "w", encoding="utf-8") as handle, serve.lock:
+                handle.writelines(f"{moment - serve.lines[0][0]:9.3f} {line}\n" for moment, line in serve.lines)
 
     print(f"travaux serve on {results['pages']} positions (edited: {name}); first build {results['first_build_s']:.2f} s")
+    print(f"peak resident memory of serve: {results.get('peak_rss_mib')} MiB")
     print(f"{'edit':<12}{'page served (median, s)':>26}{'min':>8}{'max':>8}{'site rebuilt (median, s)':>28}")
-    for kind in ("words", "paragraph", "title"):
+    for kind in kinds:
         row = results[kind]
         print(f"{kind:<12}{row['page_median_s']:>26.3f}{min(row['page_s']):>8.3f}{max(row['page_s']):>8.3f}{row['site_median_s']:>28.3f}")
     if args.json:

@@ -35,7 +35,10 @@ public enum PreviewSession {
         let store = SiteStore()
         let builder = SiteBuilder(
             options: options, store: store,
-            printer: { Commands.printDiagnostics($0, request.build, format: format, environment: environment, console: console) },
+            printer: { report in
+                Commands.printDiagnostics(report, request.build, format: format, environment: environment, console: console)
+                if request.build.timings { Commands.printTimings(report, console: console) }
+            },
             say: { line in if !request.build.quiet { console.error(line) } }
         )
         builder.build()

@@ -14,9 +14,17 @@ final class SiteBuilder: Sendable {
     let store: SiteStore
     private let printer: @Sendable (_ report: BuildReport) -> Void
     private let say: @Sendable (String) -> Void
-    /// Held while a build runs: the record of the last good full build, for a change to the
-    /// theme alone.
-    private let running = Mutex<RenderedRecord?>(nil)
+    /// Held while a build runs: the record of the last good full or incremental build (for a
+    /// change to the theme alone, and for an incremental build), and the site made from it
+    /// when it is the site served (`nil` after a failed build: then a full build follows).
+    private let running = Mutex<Kept>(Kept())
+
+    /// What a build leaves for the next.
+    private struct Kept {
+        var record: RenderedRecord?
+        /// The files of the last build when it succeeded, from `record` and the theme as it is.
+        var site: [String: Data]?
+    }
 
     /// `printer` prints a report's problems and notes; `say` a line of the server's own.
     init(options: BuildOptions, store: SiteStore, printer: @escaping @Sendable (BuildReport) -> Void, say: @escaping @Sendable (String) -> Void) {
@@ -29,30 +37,45 @@ final class SiteBuilder: Sendable {
         self.say = say
     }
 
+    /// How a build was made, for its line.
+    private enum Kind {
+        case full, rerender, incremental(rendered: Int)
+    }
+
     /// Builds the site (one build at a time) and publishes it, or records its problems;
     /// `changes` are the paths that prompted it, for the message. Returns whether it succeeded.
     @discardableResult
     func build(after changes: [String] = []) -> Bool {
-        running.withLock { record in
+        running.withLock { kept in
             let start = ContinuousClock.now
             let report: BuildReport
             let site: [String: Data]?
-            let rerender = record != nil && Self.touchTheThemeAlone(changes)
-            // One position's words edited: its page first, then the whole site.
-            if let kept = record, !rerender, let id = Self.editedPosition(changes), store.status.problems.isEmpty,
-               let page = try? Travaux.renderEditedPosition(id, record: kept, options: options) {
+            var kind = Kind.full
+            let rerender = kept.record != nil && Self.touchTheThemeAlone(changes)
+            // One position's words edited: its page first, then the site.
+            if let record = kept.record, !rerender, let id = Self.editedPosition(changes), store.status.problems.isEmpty,
+               let page = try? Travaux.renderEditedPosition(id, record: record, options: options) {
                 store.update(page.path, with: page.data)
                 let seconds = (ContinuousClock.now - start) / .seconds(1)
                 say("travaux: showed \(page.path) in \(String(format: "%.2f", seconds)) s after a change to \(changes[0]); building the rest")
             }
             do {
-                if let kept = record, rerender {
-                    let result = try Travaux.rerenderInMemory(kept, options: options)
-                    (report, site) = (result.report, result.site.files)
+                if let record = kept.record, rerender {
+                    let result = try Travaux.rerenderInMemory(record, options: options)
+                    (report, site, kind) = (result.report, result.site.files, .rerender)
+                } else if let record = kept.record, let last = kept.site,
+                          let result = try Travaux.rebuildInMemory(record, site: last, changes: changes, options: options, pagesReady: { pages in
+                              // The pages first, with the last search index; the site as a whole follows.
+                              self.store.publish(pages)
+                              let seconds = (ContinuousClock.now - start) / .seconds(1)
+                              self.say("travaux: served the new pages in \(String(format: "%.2f", seconds)) s after a change to \(Self.summary(changes)); indexing")
+                          }) {
+                    (report, site, kind) = (result.report, result.site?.files, .incremental(rendered: result.rendered))
+                    kept.record = result.record
                 } else {
-                    record = nil
+                    kept.record = nil
                     let result = try Travaux.buildInMemory(options, keepingRecord: true)
-                    (report, site, record) = (result.report, result.site?.files, result.record)
+                    (report, site, kept.record) = (result.report, result.site?.files, result.record)
                 }
             } catch {
                 // The site folder itself cannot be read: shown like a content problem.
@@ -64,9 +87,17 @@ final class SiteBuilder: Sendable {
             printer(report)
             if let site, !report.failed(strict: options.strict) {
                 store.publish(site)
-                say("travaux: \(rerender ? "rendered the pages again" : "built") \(site.count) files in \(String(format: "%.2f", seconds)) s\(cause)")
+                kept.site = site
+                let time = String(format: "%.2f", seconds)
+                switch kind {
+                case .full: say("travaux: built \(site.count) files in \(time) s\(cause)")
+                case .rerender: say("travaux: rendered the pages again (\(site.count) files) in \(time) s\(cause)")
+                case .incremental(let rendered):
+                    say("travaux: rebuilt \(rendered) of \(site.count) files (and the search index) in \(time) s\(cause)")
+                }
                 return true
             }
+            kept.site = nil
             let problems = report.diagnostics.filter { $0.fails(strict: options.strict) }
             store.fail(problems.isEmpty ? report.diagnostics : problems)
             say("travaux: the build failed with \(problems.count) error(s)\(cause); "

@@ -20,13 +20,7 @@ public enum Commands {
             return Travaux.exitStatus(for: error)
         }
         printDiagnostics(report, request, format: format, environment: environment, console: console)
-        if request.timings {
-            for timing in report.timings {
-                let memory = timing.residentMiB.map { ", \($0) MiB resident" } ?? ""
-                let cpu = timing.cpuSeconds.map { String(format: ", %.2f CPU s", $0) } ?? ""
-                console.error("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(cpu)\(memory)")
-            }
-        }
+        if request.timings { printTimings(report, console: console) }
         if report.failed(strict: request.strict) {
             console.error(format.line(error: "travaux: build failed with \(report.failures(strict: request.strict)) error(s); \(options.output.path) was left unchanged"))
             return 1
@@ -79,5 +73,14 @@ public enum Commands {
         let folder = request.repositoryFolder(environment: environment)
         for diagnostic in report.diagnostics { console.error(format.line(diagnostic, folder: folder)) }
         for note in report.notes { console.error(note) }
+    }
+
+    /// Prints how long each stage of a build took, as `build --timings` does (`serve --timings` too).
+    public static func printTimings(_ report: BuildReport, console: Console) {
+        for timing in report.timings {
+            let memory = timing.residentMiB.map { ", \($0) MiB resident" } ?? ""
+            let cpu = timing.cpuSeconds.map { String(format: ", %.2f CPU s", $0) } ?? ""
+            console.error("travaux: \(timing.stage): \(String(format: "%.3f", timing.seconds)) s\(cpu)\(memory)")
+        }
     }
 }

@@ -117,6 +117,8 @@ public enum Travaux {
         var themeless: [String]
         /// With `keep`, the record the pages were rendered from.
         var kept: (prepared: Prepared, siteMap: SiteMap, plan: PermalinkPlan)?
+        /// With `reusing`, the pages rendered again (the others were taken from the last site).
+        var rendered: Int?
         /// Without `keep`, the record and the renderer, for the caller to free
         /// (``takeRecord()``) once `generate`'s own references are gone.
         var record: (any Sendable)?
@@ -134,9 +136,10 @@ public enum Travaux {
     /// were rendered from is returned instead of freed.
     static func generate<Sink: SiteSink>(
         _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil,
-        keep: Bool = false, into makeSink: () throws -> Sink
+        keep: Bool = false, reusing previous: Previous? = nil, pagesWritten: ((Sink) -> Void)? = nil,
+        into makeSink: () throws -> Sink
     ) throws -> (Sink, Generated)? {
-        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress) else { return nil }
+        guard let prepared = try prepare(options, clock: &clock, log: &log, progress: progress, reusing: previous) else { return nil }
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
         let staging = try makeSink()
         // The index stage and the corpus data read the parsed record, not the pages: they run
@@ -147,7 +150,11 @@ public enum Travaux {
         // (docs/search.md, "Languages"), whose links go to each page in the reader's
         // language: its site map is made first. A site in one language needs none.
         let languageMap = linked.site.isMultilingual ? SiteMap.of(linked, comparison, translations: prepared.translations) : nil
+        // When the pages are wanted first (serve's incremental build shows them before the
+        // index is done), the index waits for them instead of sharing the cores with them.
+        let pagesFirst = pagesWritten != nil ? DispatchSemaphore(value: 0) : nil
         let background = Background { () -> (index: [SearchIndex.File], data: OutputError?, laps: [(String, StageClock.Lap)]) in
+            pagesFirst?.wait()
             var lap = StageClock.Lap.start()
             let index = Self.searchIndexes(prepared, siteMap: languageMap)
             let indexLap = lap.finish()
@@ -170,6 +177,7 @@ public enum Travaux {
         }
         /// Stops the build: waits for the work alongside, then deletes what was staged.
         func abandon() {
+            pagesFirst?.signal()
             _ = background.value
             staging.discard()
         }
@@ -194,6 +202,7 @@ public enum Travaux {
         let counter = FileCounter()
         let renderer: SiteRenderer
         let themeless: [String]
+        var rendered: Int?
         do {
             let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
             renderer = SiteRenderer(
@@ -201,16 +210,33 @@ public enum Travaux {
                 translations: prepared.translations
             )
             progress?.begin("rendering pages", counting: counter)
-            try renderer.render { path, data in
-                try staging.write(data, to: path)
-                counter.increment()
+            if let previous {
+                // Only the pages the edit can change; every other page as the last site had it.
+                let selected = previous.pages(prepared: prepared, siteMap: siteMap, plan: plan)
+                try renderer.render(pages: selected.contains) { path, data in
+                    try staging.write(data, to: path)
+                    counter.increment()
+                }
+                rendered = counter.value
+                // (`selected` holds every page the last site does not have.)
+                for route in siteMap.routes where !selected.contains(route) {
+                    if let data = previous.files[route.file] { try staging.write(data, to: route.file) }
+                    counter.increment()
+                }
+            } else {
+                try renderer.render { path, data in
+                    try staging.write(data, to: path)
+                    counter.increment()
+                }
             }
             clock.lap("render and write")
+            pagesWritten?(staging)
+            pagesFirst?.signal()
             progress?.begin("indexing")
             let (index, dataFailure, laps) = background.value
             if let dataFailure { throw dataFailure }
             clock.lap("waiting for the search index and data")
-            for (stage, lap) in laps { clock.record(stage + " (alongside address and render)", lap) }
+            for (stage, lap) in laps { clock.record(stage + (pagesFirst == nil ? " (alongside address and render)" : " (after the pages)"), lap) }
             try staging.write(index.map { ($0.path, $0.data) })
             themeless = index.map(\.path) + [SiteFile.corpusData.path]
             counter.add(index.count + 1)
@@ -219,7 +245,7 @@ public enum Travaux {
             abandon()
             throw error
         }
-        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless)
+        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless, rendered: rendered)
         if keep {
             generated.kept = (prepared, siteMap, plan)
         } else {
@@ -251,28 +277,44 @@ extension Travaux {
     /// Load, structure, link and compare; `nil` when the content has errors (they are in `log`).
     /// The link stage takes the structure and replaces each document's tree by its linked
     /// one, so the documents are never held twice.
-    static func prepare(_ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil) throws -> Prepared? {
+    static func prepare(
+        _ options: BuildOptions, clock: inout StageClock, log: inout DiagnosticLog, progress: ProgressLine? = nil, reusing previous: Previous? = nil
+    ) throws -> Prepared? {
         progress?.begin("loading content")
         let loaded = try ContentLoader(siteDirectory: options.source, publication: options.publication).load()
         clock.lap("load")
         log.append(contentsOf: loaded.diagnostics)
         guard var corpus = loaded.corpus, !log.hasErrors(strict: options.strict) else { return nil }
         if let baseURL = options.baseURL { corpus.site.override(baseURL: baseURL) }
-        progress?.begin("parsing")
-        let (structured, structureDiagnostics) = Structurer.structure(corpus)
-        var (translations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
-        corpus.releaseBodies()
-        clock.lap("structure")
-        log.append(contentsOf: structureDiagnostics)
-        log.append(contentsOf: translationDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else { return nil }
-        progress?.begin("linking references")
-        let (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
-        let translationLinkDiagnostics = translations.link(with: linked)
-        clock.lap("link")
-        log.append(contentsOf: linkDiagnostics)
-        log.append(contentsOf: translationLinkDiagnostics)
-        guard !log.hasErrors(strict: options.strict) else { return nil }
+        let linked: StructuredCorpus
+        let citations: CitationIndex
+        let translations: TranslatedTexts
+        if let previous, let reused = reusedStructure(previous, corpus: corpus) {
+            // An incremental build: the changed documents alone structured and linked.
+            corpus.releaseBodies()
+            (linked, citations, translations) = (reused.linked, reused.citations, reused.translations)
+            clock.lap("structure and link (the changed documents)")
+            log.append(contentsOf: reused.diagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+        } else {
+            progress?.begin("parsing")
+            let (structured, structureDiagnostics) = Structurer.structure(corpus)
+            var (structuredTranslations, translationDiagnostics) = TranslatedTexts.structure(corpus, drafts: structured.drafts)
+            corpus.releaseBodies()
+            clock.lap("structure")
+            log.append(contentsOf: structureDiagnostics)
+            log.append(contentsOf: translationDiagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+            progress?.begin("linking references")
+            let linkDiagnostics: [Diagnostic]
+            (linked, citations, linkDiagnostics) = CitationStage.link(consume structured)
+            let translationLinkDiagnostics = structuredTranslations.link(with: linked)
+            translations = structuredTranslations
+            clock.lap("link")
+            log.append(contentsOf: linkDiagnostics)
+            log.append(contentsOf: translationLinkDiagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+        }
         progress?.begin("comparing drafts")
         let (comparison, compareDiagnostics) = ComparisonStage.compare(corpus, linked: linked, citations: citations)
         clock.lap("compare")

@@ -108,8 +108,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port: UInt16 = 1313
 
+    @Flag(name: .long, help: "Print how long each stage of each build took.")
+    var timings = false
+
     func run() throws {
         var request = ServeRequest(build: site.request)
+        request.build.timings = timings
         request.host = host
         request.port = port
         throw ExitCode(PreviewSession.run(request))

@@ -132,11 +132,11 @@ import TravauxKit
         #expect(store.file("assets/style.css") == Data("body { color: teal; }\n".utf8))
         try expectServedEqualsCleanBuild(store, fixture, "a change to the theme")
 
-        // A content change after it rebuilds everything, with the new theme.
+        // A content change after it rebuilds what it touches, with the new theme.
         let position = try fixture.firstFile(in: "content/positions")
         try fixture.write(position, try fixture.read(position) + "\nAn added paragraph.\n")
         #expect(builder.build(after: [position]))
-        #expect(printed.all.last?.hasPrefix("travaux: built") == true)
+        #expect(printed.all.last?.hasPrefix("travaux: rebuilt") == true, "\(printed.all)")
         try expectServedEqualsCleanBuild(store, fixture, "a change to a position")
         // And a theme change after that one renders the new content again.
         try fixture.write("themes/default/assets/style.css", "body { color: navy; }\n")
@@ -159,6 +159,56 @@ import TravauxKit
         #expect(builder.build(after: ["templates/not-found.mustache"]))
         #expect(store.status.problems.isEmpty)
         try expectServedEqualsCleanBuild(store, fixture, "fixing the template")
+    }
+
+    @Test func aChangeToAPositionRendersAgainOnlyWhatItTouches() throws {
+        let fixture = try ServeFixture(repository: ())
+        let store = SiteStore()
+        let printed = Printed()
+        let builder = printed.builder(fixture, store: store)
+        #expect(builder.build())
+        let position = try fixture.firstFile(in: "content/positions")
+        try fixture.write(position, try fixture.read(position) + "\nAn added paragraph.\n")
+        #expect(builder.build(after: [position]))
+        let line = try #require(printed.all.last)
+        // "travaux: rebuilt 40 of 131 files (and the search index) in 0.05 s after a change to ..."
+        let numbers = line.split(separator: " ").compactMap { Int($0) }
+        #expect(line.hasPrefix("travaux: rebuilt") && line.hasSuffix("after a change to \(position)"), "\(line)")
+        #expect(numbers.count == 2 && numbers[0] < numbers[1], "\(line)")
+        try expectServedEqualsCleanBuild(store, fixture, "a change to a position")
+        // The site's settings: the whole build.
+        try fixture.write("content/site.yml", try fixture.read("content/site.yml").replacingOccurrences(of: "title: \"Travaux:", with: "title: \"New:"))
+        #expect(builder.build(after: ["content/site.yml"]))
+        #expect(printed.all.last?.hasPrefix("travaux: built") == true, "\(printed.all.suffix(2))")
+        try expectServedEqualsCleanBuild(store, fixture, "a change to site.yml")
+        // After a failed build, a full build again; then incremental builds again.
+        let good = try fixture.read(position)
+        try fixture.write(position, "---\ntitle: [unclosed\n---\n")
+        #expect(!builder.build(after: [position]))
+        try fixture.write(position, good)
+        #expect(builder.build(after: [position]))
+        #expect(printed.all.last?.hasPrefix("travaux: built") == true, "\(printed.all.suffix(2))")
+        try fixture.write(position, good + "\nOne more.\n")
+        #expect(builder.build(after: [position]))
+        #expect(printed.all.last?.hasPrefix("travaux: rebuilt") == true, "\(printed.all.suffix(2))")
+        try expectServedEqualsCleanBuild(store, fixture, "a fix, then a change")
+    }
+
+    @Test func onlyPositionsAndStakeholdersTakeTheIncrementalPath() {
+        #expect(ContentChanges(paths: ["content/positions/a.md", "content/positions/a.fr.md", "content/stakeholders/b.md"])
+            == { var changes = ContentChanges(paths: ["content/positions/a.md"])!; changes.stakeholders = ["b"]; return changes }())
+        #expect(ContentChanges(paths: ["content/positions/a.md"])?.positions == ["a"])
+        #expect(ContentChanges(paths: ["content/drafts/d.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/positions/a.md", "content/site.yml"]) == nil)
+        #expect(ContentChanges(paths: ["content/sessions.yml"]) == nil)
+        #expect(ContentChanges(paths: ["content/positions/sub/a.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/positions/A.md"]) == nil)
+        // A tool's temporary file beside them is no document (the load stage reads .md files only).
+        #expect(ContentChanges(paths: ["content/positions/a.md", "content/positions/sedX1b2c3"])?.positions == ["a"])
+        #expect(ContentChanges(paths: ["content/positions/notes/a.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/drafts/sedX1b2c3"]) == nil)
+        #expect(ContentChanges(paths: ["(overflow)"]) == nil)
+        #expect(ContentChanges(paths: []) == nil)
     }
 
     @Test func onlyChangesInTheThemeOrTheTemplatesAloneSkipTheContent() {
