@@ -173,10 +173,18 @@ extension SiteRenderer {
     /// or `@` is prefixed with `'` so no spreadsheet reads author text as a formula.
     static func csvField(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return value }
+        // Bytes first (a matrix has hundreds of thousands of fields); the first character
+        // is compared only when its first byte is one of the six.
+        if let byte = value.utf8.first, formulaStarts.contains(byte), let first = value.first, "=+-@\t\r".contains(first) {
+            value = "'" + value
+        }
+        // `,`, `"`, CR and LF are ASCII: in UTF-8, their bytes stand for them alone.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// The first bytes of `=`, `+`, `-`, `@`, tab and CR.
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
 
     /// `/matrix.json`: the drafts, stakeholders and provisions of the matrix and every
     /// non-empty cell with its passages (position id and anchor: the passage is at
