@@ -67,9 +67,18 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and file of the site, handing each to `emit(path, data)`. The first
     /// error, of rendering or of `emit` (a full disk, say), is thrown as it is.
     public func render(emit: @Sendable (String, Data) throws -> Void) throws {
+        try render(pages: { _ in true }, emit: emit)
+    }
+
+    /// Renders the pages of ``siteMap`` that `selected` accepts, and every file of the site
+    /// that is not one of its pages (the matrix's exports, the sitemap, the feed, `404.html`,
+    /// the redirect pages and the theme's assets), handing each to `emit(path, data)`: the
+    /// same bytes whatever the selection. `travaux serve` renders again only the pages an
+    /// edit can change, and takes the others from the site it serves.
+    public func render(pages selected: (Route) -> Bool, emit: @Sendable (String, Data) throws -> Void) throws {
         let routes = siteMap.routes
         // The large single files first, so they overlap with the pages.
-        let jobs: [Job] = [.matrixJSON, .matrixCSV, .sitemap, .feed, .notFound] + routes.map { .page($0) }
+        let jobs: [Job] = [.matrixJSON, .matrixCSV, .sitemap, .feed, .notFound] + routes.filter(selected).map { .page($0) }
         let failures = parallelMap(jobs) { job -> Failure? in
             do {
                 switch job {
