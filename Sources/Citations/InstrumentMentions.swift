@@ -19,9 +19,9 @@ struct InstrumentMentions {
 
     private let bytes: [UInt8]
     private let instruments: [String]
-    /// The names' patterns, made when first asked: most paragraphs a scan reads cite nothing.
-    private var names: [Name] = []
-    private var prepared = false
+    /// The names' patterns, made when first asked (`nil` before): most paragraphs a scan
+    /// reads cite nothing.
+    private var prepared: [Name]?
 
     init(_ instruments: [String], in bytes: [UInt8]) {
         self.bytes = bytes
@@ -30,10 +30,8 @@ struct InstrumentMentions {
 
     /// Whether an instrument is named wholly inside `bytes[from..<to]`.
     mutating func named(from: Int, before to: Int) -> Bool {
-        if !prepared {
-            names = instruments.map { Array($0.utf8) }.filter { !$0.isEmpty }.map { Name(pattern: $0, ignoreCase: $0.count > 6) }
-            prepared = true
-        }
+        var names = prepared.take() ?? instruments.map { Array($0.utf8) }.filter { !$0.isEmpty }.map { Name(pattern: $0, ignoreCase: $0.count > 6) }
+        defer { prepared = names }
         var found = false
         for index in names.indices {
             let last = min(to, bytes.count) - names[index].pattern.count + 1

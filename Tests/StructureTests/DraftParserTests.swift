@@ -260,20 +260,26 @@ import Testing
         #expect(text.anchors.map(\.id) == ["art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_b"])
     }
 
-    /// UN Chinese texts number 一、 paragraphs, (一) points and 1. sub-points: the sub-points
-    /// are the roman `(i)`, `(ii)` of the English, written as a list or as lines of text.
+    /// UN Chinese texts number 一、 paragraphs, (一) points and 1. sub-points; Arabic texts
+    /// number sub-points `’1‘` or `(1)` under a letter point, in either digits: both are the
+    /// roman `(i)`, `(ii)` of the English, written as a list or as lines of text.
     @Test(arguments: [
-        "## 第五条\n一、各缔约国应：\n(一)促进：\n1. 甲；\n2. 乙；\n(二)加强。\n",
-        "## 第五条\n一、各缔约国应：\n(一)促进：\n1.甲；\n2.乙；\n(二)加强。\n",
-        "## 第五条\n一、各缔约国应：\n(一)促进：\n1．甲；\n2．乙；\n\n(二)加强。\n",
-        "## 第五条\n一、各缔约国应：\n\n(一)促进：\n\n1. 甲；\n2. 乙；\n\n(二)加强。\n",
-        "## 第五条\n一、各缔约国应：\n（一）促进：\n(1)甲；\n（2）乙；\n（二）加强。\n",
-    ])
-    func chineseSubPointsNumberedOneTwoAreRomanSubPoints(_ markdown: String) {
+        ("## 第五条\n一、各缔约国应：\n(一)促进：\n1. 甲；\n2. 乙；\n(二)加强。\n", 5),
+        ("## 第五条\n一、各缔约国应：\n(一)促进：\n1.甲；\n2.乙；\n(二)加强。\n", 5),
+        ("## 第五条\n一、各缔约国应：\n(一)促进：\n1．甲；\n2．乙；\n\n(二)加强。\n", 5),
+        ("## 第五条\n一、各缔约国应：\n\n(一)促进：\n\n1. 甲；\n2. 乙；\n\n(二)加强。\n", 5),
+        ("## 第五条\n一、各缔约国应：\n（一）促进：\n(1)甲；\n（2）乙；\n（二）加强。\n", 5),
+        ("## المادة 2\n1 - نص:\n(أ) أول:\n(1) واحد؛\n(2) اثنان؛\n(ب) ثان.\n", 2),
+        ("## المادة 2\n1 - نص:\n(أ) أول:\n(١) واحد؛\n(٢) اثنان؛\n(ب) ثان.\n", 2),
+        ("## المادة 2\n1 - نص:\n(أ) أول:\n’1‘ واحد؛\n’2‘ اثنان؛\n(ب) ثان.\n", 2),
+        ("## المادة 2\n1 - نص:\n\n(أ) أول:\n\n(1) واحد؛\n\n(2) اثنان؛\n\n(ب) ثان.\n", 2),
+    ] as [(String, Int)])
+    func chineseAndArabicSubPointsAreRomanSubPointsOfTheirLetter(_ markdown: String, _ article: Int) {
         let (text, diagnostics) = parse(markdown)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let paragraph = "art_\(article)__para_1"
         #expect(text.anchors.map(\.id) == [
-            "art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_a__point_i", "art_5__para_1__point_a__point_ii", "art_5__para_1__point_b",
+            "art_\(article)", paragraph, paragraph + "__point_a", paragraph + "__point_a__point_i", paragraph + "__point_a__point_ii", paragraph + "__point_b",
         ])
     }
 
@@ -283,21 +289,6 @@ import Testing
         let (text, diagnostics) = parse("## 第五条\n一、各缔约国应：\n\(points)\n1.甲；\n(九)乙。\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(text.anchors.map(\.id).suffix(3) == ["art_5__para_1__point_h", "art_5__para_1__point_h__point_i", "art_5__para_1__point_i"])
-    }
-
-    /// Arabic sub-points are numbered `’1‘` or `(1)` under a letter point, in either digits.
-    @Test(arguments: [
-        "## المادة 2\n1 - نص:\n(أ) أول:\n(1) واحد؛\n(2) اثنان؛\n(ب) ثان.\n",
-        "## المادة 2\n1 - نص:\n(أ) أول:\n(١) واحد؛\n(٢) اثنان؛\n(ب) ثان.\n",
-        "## المادة 2\n1 - نص:\n(أ) أول:\n’1‘ واحد؛\n’2‘ اثنان؛\n(ب) ثان.\n",
-        "## المادة 2\n1 - نص:\n\n(أ) أول:\n\n(1) واحد؛\n\n(2) اثنان؛\n\n(ب) ثان.\n",
-    ])
-    func arabicSubPointsNestUnderTheirLetter(_ markdown: String) {
-        let (text, diagnostics) = parse(markdown)
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(text.anchors.map(\.id) == [
-            "art_2", "art_2__para_1", "art_2__para_1__point_a", "art_2__para_1__point_a__point_i", "art_2__para_1__point_a__point_ii", "art_2__para_1__point_b",
-        ])
     }
 
     @Test func aParenthesisedNumberUnderALatinPointStaysText() {

@@ -12,6 +12,11 @@ import Testing
         ("(c)", "c", ""),
     ])
     func aLabelAtTheStartGivesTheLabelAndTheTextAfterIt(_ text: String, _ label: String, _ rest: String) throws {
+        try expectLeading(text, label, rest)
+    }
+
+    /// `text` starts with the point label `label`, and `rest` follows it.
+    func expectLeading(_ text: String, _ label: String, _ rest: String) throws {
         let found = try #require(PointLabel.leading(text))
         #expect(found.label == label)
         #expect(found.rest == Substring(rest))
@@ -37,9 +42,7 @@ import Testing
         ("㈡ 加强", "b", "加强"),
     ])
     func labelsOfTheOtherLanguagesGiveLatinLabels(_ text: String, _ label: String, _ rest: String) throws {
-        let found = try #require(PointLabel.leading(text))
-        #expect(found.label == label)
-        #expect(found.rest == Substring(rest))
+        try expectLeading(text, label, rest)
     }
 
     /// A defined term in quotes may follow its label without a space, in every script.
@@ -58,9 +61,7 @@ import Testing
         ("(ii)‘term’", "ii", "‘term’"),
     ])
     func aQuotationMayFollowALabelDirectly(_ text: String, _ label: String, _ rest: String) throws {
-        let found = try #require(PointLabel.leading(text))
-        #expect(found.label == label)
-        #expect(found.rest == Substring(rest))
+        try expectLeading(text, label, rest)
     }
 
     @Test(arguments: ["一、段落", "二) 无括号", "(слово) текст", "слово) текст", "(1) digit", "a)x", "(ab) mixed", "ab) mixed", "(ب)x", "’1 text", "’0‘ zero", "'40' big", "'1'x"])
