@@ -44,6 +44,12 @@ public struct ContentLoader: Sendable {
 
     /// Everything but `site.yml`, read in the site's languages.
     private func loadDocuments(site: SiteConfig?, log: inout DiagnosticLog) -> Result {
+        // The lock of a large record holds hundreds of thousands of addresses: it is read on
+        // another core while the documents load.
+        let lock = Background { [self] in
+            var log = DiagnosticLog()
+            return (loadAnchorLock(&log), log)
+        }
         var declared = DeclaredIDs()
         let sessions = loadSessions(&log, declared: &declared.sessions)
         let stakeholders = loadFolder("stakeholders", &log, declared: &declared.stakeholders) { $0.stakeholder(id: $1, path: $2, frontMatter: $3, log: &$4) }
@@ -67,6 +73,8 @@ public struct ContentLoader: Sendable {
             kind: .page, id: \.id, path: \.path, isPublished: \.published, date: { _ in nil }, heldBack: &heldBack
         )
 
+        let (anchorLock, lockLog) = lock.value
+        log.append(contentsOf: lockLog.diagnostics)
         guard let site else {
             return Result(corpus: nil, diagnostics: log.sorted)
         }
@@ -77,7 +85,6 @@ public struct ContentLoader: Sendable {
             override.members.removeAll { heldBackDrafts.contains($0.draft) }
             return override
         }
-        let anchorLock = loadAnchorLock(&log)
         var corpus = Corpus(
             site: site, stakeholders: stakeholders, drafts: drafts, positions: positions,
             sessions: sessions, pages: pages, redirects: redirects, concordance: concordance, anchorLock: anchorLock
@@ -347,18 +354,33 @@ public struct ContentLoader: Sendable {
             log.error(path, "the lock file is not UTF-8 text; restore it from git")
             return []
         }
+        return Self.lockedAddresses(in: data)
+    }
+
+    /// The addresses of a lock file's bytes, one a line, trimmed of spaces and tabs (and a
+    /// `\r` at the end); blank lines and `#` comments skipped.
+    static func lockedAddresses(in data: Data) -> [LockedAddress] {
         // Byte by byte: a large record publishes hundreds of thousands of anchors.
-        var entries: [LockedAddress] = []
-        var line = 0
-        for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            line += 1
-            var bytes = raw[...]
-            while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
-            while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes = bytes.dropLast() }
-            guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
-            entries.append(LockedAddress(address: String(decoding: bytes, as: UTF8.self), line: line))
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> [LockedAddress] in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var entries: [LockedAddress] = []
+            var line = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                line += 1
+                var first = start
+                var last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+                if first < last, bytes[first] != UInt8(ascii: "#") {
+                    entries.append(LockedAddress(address: String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self), line: line))
+                }
+                start = end + 1
+            }
+            return entries
         }
-        return entries
     }
 
     // MARK: Content files

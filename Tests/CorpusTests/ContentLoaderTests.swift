@@ -256,6 +256,16 @@ import Testing
         ])
     }
 
+    @Test func theLockReadsItsLastLineWithoutANewlineAndSkipsIndentedComments() {
+        let data = Data("   \n\t# a comment\n/drafts/zero/#art_1\r\n\r\n/pages/about/".utf8)
+        #expect(ContentLoader.lockedAddresses(in: data) == [
+            LockedAddress(address: "/drafts/zero/#art_1", line: 3),
+            LockedAddress(address: "/pages/about/", line: 5),
+        ])
+        #expect(ContentLoader.lockedAddresses(in: Data()).isEmpty)
+        #expect(ContentLoader.lockedAddresses(in: Data("\n\n".utf8)).isEmpty)
+    }
+
     @Test func aLockThatIsNotUTF8IsAnError() throws {
         let site = try TemporarySite()
         try site.write("content/anchors.lock", data: Data("/pages/about/\n".utf8) + Data([0xFF, 0x0A]))
