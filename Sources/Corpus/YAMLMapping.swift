@@ -30,6 +30,7 @@ struct YAMLMapping {
 
     /// Composes `yaml` and checks that it is a mapping; `firstLine` is the file line of its first line.
     static func parse(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLMapping? {
+        if let flat = flat(yaml, path: path, firstLine: firstLine) { return flat }
         guard let node = composeNode(yaml, path: path, firstLine: firstLine, log: &log) else {
             if yaml.allSatisfy(\.isWhitespace) {
                 return YAMLMapping(path: path, line: firstLine, lineOffset: firstLine - 1, entries: [])
@@ -204,12 +205,21 @@ struct YAMLMapping {
             log.error(path, line: entry.line, "field '\(key)' must be a single value, not a list or a mapping")
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(scalar.string)
         if value.isEmpty {
             if required { log.error(path, line: entry.line, "required field '\(key)' is empty") }
             return nil
         }
         return value
+    }
+
+    /// `text` without the white space around it; as it is when it starts and ends with a
+    /// visible ASCII character (most values: nothing to look up).
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A date field (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
