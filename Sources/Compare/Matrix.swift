@@ -1,6 +1,7 @@
 import Addressing
 import Citations
 import Corpus
+import Parallel
 import Structure
 
 /// Provisions x stakeholders: for each stakeholder, what it said about each provision it
@@ -60,36 +61,19 @@ public struct Matrix: Sendable {
         concordance: Concordance, positions: [StructuredCorpus.Position], stakeholders: [StructuredCorpus.StakeholderProfile],
         citations: CitationIndex, proposals: [Proposal]
     ) -> Matrix {
-        // Cells are gathered by row in an array (a row is an index into the concordance),
-        // and the concordance's articles of the cited draft are looked up in that draft's
-        // table, taken once per run of passages citing it: a large record has hundreds of
-        // thousands of citations, read here on one thread.
+        // Cells are gathered by row in an array (a row is an index into the concordance).
+        // A large record has hundreds of thousands of citations: they are read in runs of
+        // whole documents, each run on its own core, and the runs' passages joined in order.
         var byRow = [[String: Cell]](repeating: [:], count: concordance.provisions.count)
         let authors = Dictionary(uniqueKeysWithValues: positions.map { ($0.source.id, $0.source.stakeholders) })
-        // Citations come document by document: a passage is counted once per provision
-        // within its document.
-        /// A passage of the current document citing a provision.
-        struct Seen: Hashable { var row: Int; var anchor: Anchor }
-        var seen = Set<Seen>()
-        var document = ""
-        var documentAuthors: [String] = []
-        var draft: String?
-        var articles: [Anchor: Int] = [:]
-        for passage in citations.passages {
-            if passage.documentID != document {
-                document = passage.documentID
-                documentAuthors = authors[document] ?? []
-                seen.removeAll(keepingCapacity: true)
-            }
-            guard !documentAuthors.isEmpty else { continue }
-            if passage.draftID != draft {
-                draft = passage.draftID
-                articles = concordance.lookup[passage.draftID] ?? [:]
-            }
-            for article in passage.articles {
-                guard let row = articles[article], seen.insert(Seen(row: row, anchor: passage.passageAnchor)).inserted else { continue }
-                for stakeholder in documentAuthors {
-                    byRow[row][stakeholder, default: Cell()].passages.append(Passage(positionID: passage.documentID, anchor: passage.passageAnchor))
+        let runs = documentRuns(citations.passages, count: 8)
+        let gathered = parallelMap(runs) { run in
+            citedPassages(citations.passages[run], concordance: concordance, authors: authors)
+        }
+        for part in gathered {
+            for (row, cells) in part {
+                for (stakeholder, passages) in cells {
+                    byRow[row][stakeholder, default: Cell()].passages += passages
                 }
             }
         }
@@ -117,5 +101,56 @@ public struct Matrix: Sendable {
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             .map(\.id)
         return Matrix(rows: rows, columns: columns, cells: cells)
+    }
+
+    /// `passages` cut into at most `count` runs of about the same length, each ending where a
+    /// document's passages end.
+    static func documentRuns(_ passages: [CitedPassage], count: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        let length = max(1, (passages.count + count - 1) / count)
+        while start < passages.count {
+            var end = min(start + length, passages.count)
+            while end < passages.count, passages[end].documentID == passages[end - 1].documentID { end += 1 }
+            runs.append(start..<end)
+            start = end
+        }
+        return runs
+    }
+
+    /// The passages of `run` (whole documents) citing each provision, by row and by
+    /// stakeholder (each of the document's authors), in order: a passage is counted once per
+    /// provision within its document.
+    static func citedPassages(
+        _ run: ArraySlice<CitedPassage>, concordance: Concordance, authors: [String: [String]]
+    ) -> [Int: [String: [Passage]]] {
+        var byRow: [Int: [String: [Passage]]] = [:]
+        /// A passage of the current document citing a provision.
+        struct Seen: Hashable { var row: Int; var anchor: Anchor }
+        var seen = Set<Seen>()
+        var document = ""
+        var documentAuthors: [String] = []
+        var draft: String?
+        // The concordance's articles of the cited draft, taken once per run of passages citing it.
+        var articles: [Anchor: Int] = [:]
+        for passage in run {
+            if passage.documentID != document {
+                document = passage.documentID
+                documentAuthors = authors[document] ?? []
+                seen.removeAll(keepingCapacity: true)
+            }
+            guard !documentAuthors.isEmpty else { continue }
+            if passage.draftID != draft {
+                draft = passage.draftID
+                articles = concordance.lookup[passage.draftID] ?? [:]
+            }
+            for article in passage.articles {
+                guard let row = articles[article], seen.insert(Seen(row: row, anchor: passage.passageAnchor)).inserted else { continue }
+                for stakeholder in documentAuthors {
+                    byRow[row, default: [:]][stakeholder, default: []].append(Passage(positionID: passage.documentID, anchor: passage.passageAnchor))
+                }
+            }
+        }
+        return byRow
     }
 }

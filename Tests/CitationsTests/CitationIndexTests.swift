@@ -45,4 +45,17 @@ import Testing
     @Test func passagesKeepTheirOrder() {
         #expect(Self.index.passages.map { "\($0.documentID)#\($0.passageAnchor)" } == ["acme#p_1", "acme#p_2", "beta#p_1", "beta#p_2", "gamma#p_1"])
     }
+
+    /// A record larger than one run of the grouping (grouped on several cores) is grouped
+    /// as one loop over its citations groups it: every list in corpus order.
+    @Test func citationsGroupedOnSeveralCoresKeepCorpusOrder() {
+        let passages = (0..<40_000).map { number in
+            Self.cited("doc-\(number / 7)", number % 7 + 1, "v\(number % 3)", ["\(number % 11 + 1)", "\(number % 5 + 1)"])
+        }
+        var expected: [String: [Anchor: [Int32]]] = [:]
+        for (index, passage) in passages.enumerated() {
+            for article in passage.articles { expected[passage.draftID, default: [:]][article, default: []].append(Int32(index)) }
+        }
+        #expect(CitationIndex(passages: passages).byArticle == expected)
+    }
 }

@@ -1,4 +1,5 @@
 import Addressing
+@testable import Citations
 import Corpus
 import Testing
 @testable import Compare
@@ -114,5 +115,22 @@ import Testing
     @Test func aColumnListsWhatOneStakeholderAddressedInOrder() {
         #expect(Self.matrix.column("acme").map(\.row) == [Self.row("v1", "1"), Self.row("v1", "2"), Self.row("v1", "3")])
         #expect(Self.matrix.column("beta").map(\.row) == [Self.row("v2", "3"), Self.row("v2", "4")])
+    }
+
+    /// The citations are read in runs on several cores: every run ends where a document's
+    /// passages end, and the runs cover the passages in order, whatever their number.
+    @Test(arguments: [1, 2, 3, 8, 40])
+    func runsOfCitationsEndWithADocument(count: Int) {
+        let documents = ["a", "a", "a", "b", "c", "c", "d", "d", "d", "d", "e"]
+        let passages = documents.map { id in
+            CitedPassage(documentID: id, passageAnchor: .passage(1), line: 1, draftID: "v1", anchors: [], articles: [], sentence: "", markStart: 0, markEnd: 0)
+        }
+        let runs = Matrix.documentRuns(passages, count: count)
+        #expect(runs.flatMap { Array($0) } == Array(passages.indices))
+        #expect(runs.count <= count)
+        for run in runs.dropFirst() {
+            #expect(documents[run.lowerBound] != documents[run.lowerBound - 1], "run \(run) starts inside a document")
+        }
+        #expect(Matrix.documentRuns([], count: count).isEmpty)
     }
 }
