@@ -179,6 +179,9 @@ public struct CitationLinker {
         if let place = draft?.articlePlace, articles.count > 1 {
             articles.sort { (place[$0] ?? .max) < (place[$1] ?? .max) }
         }
+        // A reference to whole articles cites the anchors it names: one array held for both
+        // (half a million citations on a large record, each array a heap block).
+        if articles == unique { articles = unique }
         return CitedPassage(
             documentID: documentID, passageAnchor: passage, line: line, draftID: draftID, anchors: unique,
             articles: articles, sentence: sentence, markStart: markStart, markEnd: markEnd
@@ -190,7 +193,8 @@ public struct CitationLinker {
 
     /// Bytes of the text as one line of quoted text: line ends become spaces.
     static func quoted(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "\n")) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     static func describe(_ target: ReferenceTarget) -> String {
