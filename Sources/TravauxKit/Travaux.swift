@@ -289,12 +289,14 @@ extension Travaux {
         let linked: StructuredCorpus
         let citations: CitationIndex
         let translations: TranslatedTexts
-        if let previous, let reused = reusedStructure(previous, corpus: corpus) {
+        if let previous, let reused = reusedStructure(previous, corpus: corpus, strict: options.strict) {
             // An incremental build: the changed documents alone structured and linked.
             corpus.releaseBodies()
             (linked, citations, translations) = (reused.linked, reused.citations, reused.translations)
             clock.lap("structure and link (the changed documents)")
             log.append(contentsOf: reused.diagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+            log.append(contentsOf: reused.linkDiagnostics)
             guard !log.hasErrors(strict: options.strict) else { return nil }
         } else {
             progress?.begin("parsing")
