@@ -113,8 +113,8 @@ struct AffectedPages {
     /// Adds what the drafts' changes between `old` and `new` make read differently: the
     /// changed drafts, the provisions whose words differ in any language, the positions whose
     /// linked text, citations or proposals differ. `false` when a change cannot be bounded so
-    /// (a draft's number of articles in a language, its footnotes, preamble, chapters or text
-    /// before its first heading differ: the article pages and summaries show them).
+    /// (a draft's articles in a language, as anchors in order, its footnotes or chapters
+    /// differ: the article pages, the draft summaries and the matrix's filters show them).
     private mutating func addDraftChanges(_ old: Travaux.Prepared, _ new: Travaux.Prepared) -> Bool {
         let oldProvisions = old.comparison.concordance.provisions
         let concordance = new.comparison.concordance
@@ -162,12 +162,16 @@ struct AffectedPages {
     }
 
     /// Whether `old` and `new` agree on what other pages show of a draft besides its articles:
-    /// the text before the first heading, the preamble, the footnotes, the chapters (headings,
-    /// numbers, introductions) and the articles' anchors in order (not the lines they were
-    /// read from, which no page shows: a paragraph added moves the footnotes down).
+    /// the footnotes, the chapters (headings, numbers, introductions) and the articles' anchors
+    /// in order (not the lines they were read from, which no page shows: a paragraph added
+    /// moves the footnotes down). The text before the first heading and the preamble are
+    /// shown by the draft's own page alone (a recital that is a provision has its words in
+    /// the concordance, compared with the provisions).
     private static func sameFrame(_ old: DraftText, _ new: DraftText) -> Bool {
         func frame(_ text: DraftText) -> DraftText {
             var text = text
+            text.front = []
+            text.preamble = nil
             text.footnotes = text.footnotes.map { footnote in
                 var footnote = footnote
                 footnote.line = 0

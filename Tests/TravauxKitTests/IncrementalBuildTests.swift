@@ -112,7 +112,8 @@ import Testing
     }
 
     /// Edits of the draft the most positions cite, each compared with a clean build: its
-    /// words, a paragraph added before a numbered one (the numbers after it shift), an
+    /// words, a recital's words (where it has a preamble), a paragraph added before a numbered
+    /// one (the numbers after it shift), an
     /// article's title (the provision's key may change), then a draft added and deleted.
     /// With `translated`, the draft has translations, which must have every paragraph of the
     /// original: no paragraph is added.
@@ -123,6 +124,13 @@ import Testing
         lines[paragraph] += " These words were amended."
         try session.write(draft, lines.joined(separator: "\n"))
         try session.rebuild(after: "a draft's paragraph words", changes: [draft])
+        // A recital's words, where the draft has a preamble.
+        if let preamble = lines.firstIndex(of: "# Preamble"),
+           let recital = lines[preamble...].dropFirst().firstIndex(where: { $0.first?.isLetter == true }) {
+            lines[recital] += " These recital words were amended."
+            try session.write(draft, lines.joined(separator: "\n"))
+            try session.rebuild(after: "a draft's recital words", changes: [draft])
+        }
         if !translated {
             // The paragraph inserted takes the number of the one it precedes, and the numbers of
             // that article's paragraphs from there go up by one.
@@ -192,7 +200,7 @@ import Testing
         try session.write(translation, lines.joined(separator: "\n"))
         try session.rebuild(after: "a draft translation's words", changes: [translation])
         #expect(session.failed.isEmpty, "\(session.failed)")
-        #expect(session.incremental.count == 5, "\(session.incremental.map(\.edit))")
+        #expect(session.incremental.count == 6, "\(session.incremental.map(\.edit))")
         // The translation's words alone render no more than the original's words.
         let words = try #require(session.incremental.first)
         let translated = try #require(session.incremental.last)
@@ -232,10 +240,10 @@ import Testing
         let session = try IncrementalSession(copying: folder)
         try runDraftEdits(session)
         #expect(session.failed.isEmpty, "\(session.failed)")
-        #expect(session.incremental.count == 5, "\(session.incremental.map(\.edit))")
-        // A draft's words change a part of the site, and structure and link only what reads them.
-        let words = try #require(session.incremental.first)
-        #expect(words.rendered < words.files / 2, "\(words)")
+        #expect(session.incremental.map(\.edit).contains("a draft's recital words"), "\(session.incremental.map(\.edit))")
+        #expect(session.incremental.count == 6, "\(session.incremental.map(\.edit))")
+        // A draft's words, or a recital's, change a part of the site, and structure and link only what reads them.
+        for edit in session.incremental.prefix(2) { #expect(edit.rendered < edit.files / 2, "\(edit)") }
         #expect(session.reused.first == "a draft's paragraph words", "\(session.reused)")
     }
 
