@@ -19,20 +19,42 @@ public final class SearchReuse: Sendable {
     let chunks: [Int: Chunk]
     /// The citation terms the chunks were numbered with.
     let citationTerms: [String]
-    /// Each file's JSON and gzip bytes, by its path in the index (`docs/3`, `terms/0`, `index`).
+    /// Each file's JSON and gzip bytes, by its path in the index (`terms/0`, `index`), but
+    /// for the document shards.
     let files: [String: (json: [UInt8], gzip: Data)]
+    /// Each document shard's first document number, its number of documents and its gzip
+    /// bytes, by its path (`docs/3`): its JSON is made from those documents alone, which
+    /// ``chunks`` hold.
+    let documentShards: [String: (first: Int, count: Int, gzip: Data)]
+    /// The documents, by number.
+    let documents: [SearchDocument]
 
     /// How many chunks the index that kept this tokenized, and how many files it compressed
     /// (the others it took from the index before it).
     public let tokenizedChunks: Int
     public let compressedFiles: Int
 
-    init(chunks: [Int: Chunk], citationTerms: [String], files: [String: (json: [UInt8], gzip: Data)], tokenizedChunks: Int, compressedFiles: Int) {
+    init(
+        chunks: [Int: Chunk], citationTerms: [String], files: [String: (json: [UInt8], gzip: Data)],
+        documentShards: [String: (first: Int, count: Int, gzip: Data)], tokenizedChunks: Int, compressedFiles: Int
+    ) {
         self.chunks = chunks
         self.citationTerms = citationTerms
         self.files = files
+        self.documentShards = documentShards
+        documents = chunks.sorted { $0.key < $1.key }.flatMap(\.value.documents)
         self.tokenizedChunks = tokenizedChunks
         self.compressedFiles = compressedFiles
+    }
+
+    /// The gzip bytes of the document shard at `path` made from `documents` numbered from
+    /// `first`, when this kept that shard of the same documents.
+    func documentShard(_ path: String, first: Int, documents: [SearchDocument]) -> Data? {
+        guard let kept = documentShards[path], kept.first == first, kept.count == documents.count,
+              first + documents.count <= self.documents.count,
+              self.documents[first..<first + documents.count].elementsEqual(documents, by: { $0.sameContent(as: $1) })
+        else { return nil }
+        return kept.gzip
     }
 
     /// The chunk made from `documents` numbered from `first` with `kinds`, when this kept one.

@@ -43,7 +43,9 @@ public enum SearchStage {
         let keptFiles = previous?.files ?? [:]
         var keptChunks: [Int: SearchReuse.Chunk] = [:]
         var keptJSON: [String: (json: [UInt8], gzip: Data)] = [:]
+        var keptShards: [String: (first: Int, count: Int, gzip: Data)] = [:]
         var tokenized = 0
+        var compressedShards = 0
         var chunks: [IndexChunk] = []
         var documentShards = DocumentShards()
         var compressed: [SearchIndex.File] = []
@@ -75,16 +77,16 @@ public enum SearchStage {
                     )
                 }
             }
-            let shardNumber = documentShards.counts.count
-            compressed += Self.compress(
-                documentShards.add(documents).enumerated().map { ("docs/\(shardNumber + $0)", $1) }, folder: folder,
-                kept: keptFiles, keeping: keeping, into: &keptJSON
+            compressed += Self.compressDocumentShards(
+                documentShards.addShards(documents), after: documentShards, folder: folder, previous: previous, keeping: keeping,
+                into: &keptShards, compressed: &compressedShards
             )
             facetSources += batch.map(\.summary)
             documentCount += documents.count
         }
-        compressed += Self.compress(
-            documentShards.finish().map { ("docs/\(documentShards.counts.count - 1)", $0) }, folder: folder, kept: keptFiles, keeping: keeping, into: &keptJSON
+        compressed += Self.compressDocumentShards(
+            documentShards.finishShards(), after: documentShards, folder: folder, previous: previous, keeping: keeping,
+            into: &keptShards, compressed: &compressedShards
         )
         let termShards = TermShards(chunks)
         var files: [(path: String, json: [UInt8])] = []
@@ -100,8 +102,8 @@ public enum SearchStage {
         files.append(("index", Array(entry.utf8)))
         compressed += Self.compress(files, folder: folder, kept: keptFiles, keeping: keeping, into: &keptJSON)
         let reuse = keeping ? SearchReuse(
-            chunks: keptChunks, citationTerms: collector.citationTermNames, files: keptJSON, tokenizedChunks: tokenized,
-            compressedFiles: keptJSON.count - keptJSON.filter { path, file in keptFiles[path].map { $0.json == file.json } ?? false }.count
+            chunks: keptChunks, citationTerms: collector.citationTermNames, files: keptJSON, documentShards: keptShards, tokenizedChunks: tokenized,
+            compressedFiles: compressedShards + keptJSON.count - keptJSON.filter { path, file in keptFiles[path].map { $0.json == file.json } ?? false }.count
         ) : nil
         return SearchIndex(files: compressed.sorted { $0.path < $1.path }, reuse: reuse)
     }
@@ -110,6 +112,34 @@ public enum SearchStage {
     static let batchSources = 512
     /// Documents tokenized by one task.
     static let chunkSize = 2048
+
+    /// The document shards `shards` (the last ones `shards` completed, so numbered up to
+    /// `documentShards.counts`), compressed under `folder`: a shard of the same documents,
+    /// numbered alike, as one `previous` kept takes its gzip bytes; the others are written
+    /// and compressed (counted in `compressed`). With `keeping`, each is added to `kept`.
+    private static func compressDocumentShards(
+        _ shards: [[SearchDocument]], after documentShards: DocumentShards, folder: String, previous: SearchReuse?, keeping: Bool,
+        into kept: inout [String: (first: Int, count: Int, gzip: Data)], compressed: inout Int
+    ) -> [SearchIndex.File] {
+        let firstShard = documentShards.counts.count - shards.count
+        var first = documentShards.counts[..<firstShard].reduce(0, +)
+        var numbered: [(path: String, first: Int, documents: [SearchDocument])] = []
+        for (offset, documents) in shards.enumerated() {
+            numbered.append(("docs/\(firstShard + offset)", first, documents))
+            first += documents.count
+        }
+        let made = parallelMap(numbered) { shard -> (Data, Bool) in
+            if let data = previous?.documentShard(shard.path, first: shard.first, documents: shard.documents) { return (data, false) }
+            return (Data(Gzip.compress(DocumentShards.shard(shard.documents, shard.documents.indices))), true)
+        }
+        for (shard, (data, new)) in zip(numbered, made) {
+            if new { compressed += 1 }
+            if keeping { kept[shard.path] = (shard.first, shard.documents.count, data) }
+        }
+        return zip(numbered, made).map { shard, made in
+            SearchIndex.File(path: folder + SiteFile.search(shard.path + ".json.gz").path, data: made.0)
+        }
+    }
 
     /// Every file compressed, as the client reads them (docs/search.md, "Files"), under
     /// `folder` (`""`, `fr/`); a file whose JSON is the one `kept` holds for its path takes
