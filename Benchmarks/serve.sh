@@ -7,7 +7,8 @@
 #
 # Serves a scratch copy of corpus-<size> (the corpus itself is never edited), then saves
 # each kind of edit N times (serve_latency.py): to one position, words inside a paragraph, a
-# paragraph added, the title changed; a stakeholder's name; words of a draft's paragraph. Writes Benchmarks/.work/serve-results-<size>.txt
+# paragraph added, the title changed; a stakeholder's name; words of a draft's first paragraph, and of its first article's first
+# numbered paragraph. Writes Benchmarks/.work/serve-results-<size>.txt
 # and .json. Exit status: 0 when it ran, 1 when a step failed, 64 on bad arguments.
 set -euo pipefail
 
@@ -20,7 +21,7 @@ source "$bench_dir/common.sh"
 
 sizes="10000"
 edits=5
-kinds="words,paragraph,title,stakeholder,draft"
+kinds="words,paragraph,title,stakeholder,draft,article"
 travaux=""
 build=1
 port=18313
@@ -31,7 +32,7 @@ usage: Benchmarks/serve.sh [options]
 
   --sizes LIST   corpus sizes in pages, comma-separated (default 10000)
   --edits N      saves of each kind of edit (default 5)
-  --kinds LIST   the kinds of edit, comma-separated (default words,paragraph,title,stakeholder,draft)
+  --kinds LIST   the kinds of edit, comma-separated (default words,paragraph,title,stakeholder,draft,article)
   --travaux PATH the binary to measure (default: the release build, built when missing)
   --no-build     fail rather than build the release binary when it is missing
   --port P       the port serve listens on (default 18313)

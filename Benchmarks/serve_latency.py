@@ -5,16 +5,18 @@ Starts `travaux serve` on a site, waits for the first build, then saves edits to
 position file as an editor does and measures, for each save, the time until the position's
 page is served with the new words ("page") and until the whole site is built again
 ("site": the next "travaux: built" or "travaux: rebuilt" line serve prints). Five kinds of
-edit, each --edits times in turn (--kinds picks some): words changed inside a paragraph, a
+edit, and a sixth, each --edits times in turn (--kinds picks some): words changed inside a paragraph, a
 paragraph added at the end, and the position's title changed in its front matter (which the
 fast path leaves to the build); a stakeholder's name (its page is watched); a draft's
-paragraph (the draft's page is watched; a full build). Prints a table and writes the
+paragraph, its first (a recital, on the generated corpus), and the words of the first numbered
+paragraph of its first article ("article"), the draft's page watched for both. Prints a table and writes the
 figures as JSON.
 """
 
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -104,12 +106,26 @@ def first_paragraph_line(lines):
     raise SystemExit("serve_latency: the position has no paragraph to edit")
 
 
+def first_article_paragraph(lines):
+    """The index of the first numbered paragraph (`1. Words`) of an article of a draft."""
+    in_article = False
+    for index, line in enumerate(lines):
+        if line.startswith("## Article"):
+            in_article = True
+        elif in_article and re.match(r"[0-9]+\. \S", line):
+            return index
+    raise SystemExit("serve_latency: the draft has no numbered paragraph in an article")
+
+
 def edit(path, kind, marker):
     """Saves `path` with one edit of `kind`; returns the words the page will then show."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     if kind in ("words", "draft"):
         index = first_paragraph_line(lines)
+        lines[index] = lines[index].rstrip() + f" Edited {marker}."
+    elif kind == "article":
+        index = first_article_paragraph(lines)
         lines[index] = lines[index].rstrip() + f" Edited {marker}."
     elif kind == "paragraph":
         lines.append("")
@@ -130,7 +146,7 @@ def edit(path, kind, marker):
     return marker
 
 
-KINDS = ("words", "paragraph", "title", "stakeholder", "draft")
+KINDS = ("words", "paragraph", "title", "stakeholder", "draft", "article")
 
 
 def main():
@@ -155,7 +171,7 @@ def main():
     name, count = middle("positions")
     targets = {}
     for kind in kinds:
-        folder = {"stakeholder": "stakeholders", "draft": "drafts"}.get(kind, "positions")
+        folder = {"stakeholder": "stakeholders", "draft": "drafts", "article": "drafts"}.get(kind, "positions")
         file = name if folder == "positions" else middle(folder)[0]
         targets[kind] = (os.path.join(args.source, "content", folder, file),
                          f"http://127.0.0.1:{args.port}/{folder}/{file[:-3]}/")

@@ -24,6 +24,12 @@ struct DocumentShards {
     /// Adds `documents` after those added before; returns the JSON of the shards they
     /// complete, in order, so that a caller can write them and let the documents go.
     mutating func add(_ documents: [SearchDocument]) -> [[UInt8]] {
+        parallelMap(addShards(documents)) { Self.shard($0, $0.indices) }
+    }
+
+    /// Adds `documents` after those added before; returns the documents of each shard they
+    /// complete, in order (``shard(_:_:)`` gives a shard's JSON).
+    mutating func addShards(_ documents: [SearchDocument]) -> [[SearchDocument]] {
         let all = pending + documents
         var ranges: [Range<Int>] = []
         var start = 0
@@ -43,15 +49,20 @@ struct DocumentShards {
         pending = Array(all[start...])
         pendingSize = size
         counts += ranges.map(\.count)
-        return parallelMap(ranges) { Self.shard(all, $0) }
+        return ranges.map { Array(all[$0]) }
     }
 
     /// The JSON of the last shard (none when no document is left).
     mutating func finish() -> [[UInt8]] {
+        finishShards().map { Self.shard($0, $0.indices) }
+    }
+
+    /// The documents of the last shard (none when no document is left).
+    mutating func finishShards() -> [[SearchDocument]] {
         guard !pending.isEmpty else { return [] }
         defer { (pending, pendingSize) = ([], 0) }
         counts.append(pending.count)
-        return [Self.shard(pending, pending.indices)]
+        return [pending]
     }
 
     /// The JSON of `documents[range]`: an array of groups `[page, context, documents]`, each

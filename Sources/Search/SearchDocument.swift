@@ -20,7 +20,7 @@ final class SearchDocument: Sendable {
     }
 
     /// A run of body text, emphasised (bold or italic) or not.
-    struct Run: Sendable {
+    struct Run: Sendable, Equatable {
         var text: String
         var emphasized: Bool
     }
@@ -57,4 +57,12 @@ final class SearchDocument: Sendable {
 
     /// The body as plain text.
     var text: String { body.map(\.text).joined() }
+
+    /// Whether `other` holds the same fields, text compared as bytes (as the index reads it).
+    func sameContent(as other: SearchDocument) -> Bool {
+        self === other || (url.utf8.elementsEqual(other.url.utf8) && title.utf8.elementsEqual(other.title.utf8)
+            && indexedTitle.utf8.elementsEqual(other.indexedTitle.utf8) && context.utf8.elementsEqual(other.context.utf8)
+            && citationTerms == other.citationTerms && body.count == other.body.count
+            && zip(body, other.body).allSatisfy { $0.emphasized == $1.emphasized && $0.text.utf8.elementsEqual($1.text.utf8) })
+    }
 }

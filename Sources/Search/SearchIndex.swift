@@ -5,6 +5,13 @@ import Foundation
 public struct SearchIndex: Sendable {
     /// Each file's path below the site root and its bytes, sorted by path.
     public let files: [File]
+    /// With `keeping`, what the next index of the same language can take from this one.
+    public var reuse: SearchReuse?
+
+    init(files: [File], reuse: SearchReuse? = nil) {
+        self.files = files
+        self.reuse = reuse
+    }
 
     /// One file of the index.
     public struct File: Sendable {

@@ -23,9 +23,14 @@ public enum SearchStage {
     /// The sources are read in batches: each batch's documents are tokenized, their document
     /// shards written and compressed, and then they are let go, so that the index never
     /// holds the text of the whole record (it runs alongside the render stage).
+    ///
+    /// With `keeping` (`travaux serve`), the index also keeps what the next can reuse
+    /// (``SearchIndex/reuse``, which holds the documents' text and the files' JSON); given
+    /// `reusing`, a chunk of documents is tokenized, and a file compressed, only when it
+    /// differs from the one `reusing` kept: the bytes are the same either way.
     public static func index(
         _ corpus: StructuredCorpus, citations: CitationIndex, comparison: Comparison, language: String = "en", folder: String = "",
-        link: (@Sendable (String) -> String)? = nil
+        link: (@Sendable (String) -> String)? = nil, reusing previous: SearchReuse? = nil, keeping: Bool = false
     ) -> SearchIndex {
         let analysis = SearchLanguage(language)
         let folder = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
@@ -33,6 +38,14 @@ public enum SearchStage {
         let link: @Sendable (String) -> String = link ?? { folder + $0 }
         let collector = SearchCollector(corpus: corpus, citations: citations, comparison: comparison)
         let items = collector.items()
+        // Chunks are taken from the last index only when they were numbered with the same citation terms.
+        let previous = previous.flatMap { $0.citationTerms == collector.citationTermNames ? $0 : nil }
+        let keptFiles = previous?.files ?? [:]
+        var keptChunks: [Int: SearchReuse.Chunk] = [:]
+        var keptJSON: [String: (json: [UInt8], gzip: Data)] = [:]
+        var keptShards: [String: (first: Int, count: Int, gzip: Data)] = [:]
+        var tokenized = 0
+        var compressedShards = 0
         var chunks: [IndexChunk] = []
         var documentShards = DocumentShards()
         var compressed: [SearchIndex.File] = []
@@ -44,19 +57,37 @@ public enum SearchStage {
             let kinds = batch.flatMap { repeatElement($0.kind, count: $0.documents.count) }
             // Chunks of consecutive documents tokenized in parallel, joined term by term at the end.
             let first = documentCount
-            chunks += parallelMap(Array(stride(from: 0, to: documents.count, by: chunkSize))) { start in
+            let made = parallelMap(Array(stride(from: 0, to: documents.count, by: chunkSize))) { start -> (IndexChunk, Bool) in
                 let end = min(start + chunkSize, documents.count)
-                return IndexChunk(
+                if let kept = previous?.chunk(first: first + start, documents: documents[start..<end], kinds: kinds[start..<end]) { return (kept, false) }
+                return (IndexChunk(
                     documents: documents[start..<end], first: first + start, kinds: kinds[start..<end], citationTerms: collector.citationTermNames,
                     language: analysis
-                )
+                ), true)
+            }.map { chunk, new in
+                if new { tokenized += 1 }
+                return chunk
             }
-            let shardNumber = documentShards.counts.count
-            compressed += Self.compress(documentShards.add(documents).enumerated().map { ("docs/\(shardNumber + $0)", $1) }, folder: folder)
+            chunks += made
+            if keeping {
+                for (index, start) in stride(from: 0, to: documents.count, by: chunkSize).enumerated() {
+                    let end = min(start + chunkSize, documents.count)
+                    keptChunks[first + start] = SearchReuse.Chunk(
+                        first: first + start, documents: Array(documents[start..<end]), kinds: Array(kinds[start..<end]), chunk: made[index]
+                    )
+                }
+            }
+            compressed += Self.compressDocumentShards(
+                documentShards.addShards(documents), after: documentShards, folder: folder, previous: previous, keeping: keeping,
+                into: &keptShards, compressed: &compressedShards
+            )
             facetSources += batch.map(\.summary)
             documentCount += documents.count
         }
-        compressed += Self.compress(documentShards.finish().map { ("docs/\(documentShards.counts.count - 1)", $0) }, folder: folder)
+        compressed += Self.compressDocumentShards(
+            documentShards.finishShards(), after: documentShards, folder: folder, previous: previous, keeping: keeping,
+            into: &keptShards, compressed: &compressedShards
+        )
         let termShards = TermShards(chunks)
         var files: [(path: String, json: [UInt8])] = []
         for (number, shard) in termShards.terms.enumerated() { files.append(("terms/\(number)", shard)) }
@@ -69,8 +100,12 @@ public enum SearchStage {
             language: analysis, link: link
         )
         files.append(("index", Array(entry.utf8)))
-        compressed += Self.compress(files, folder: folder)
-        return SearchIndex(files: compressed.sorted { $0.path < $1.path })
+        compressed += Self.compress(files, folder: folder, kept: keptFiles, keeping: keeping, into: &keptJSON)
+        let reuse = keeping ? SearchReuse(
+            chunks: keptChunks, citationTerms: collector.citationTermNames, files: keptJSON, documentShards: keptShards, tokenizedChunks: tokenized,
+            compressedFiles: compressedShards + keptJSON.count - keptJSON.filter { path, file in keptFiles[path].map { $0.json == file.json } ?? false }.count
+        ) : nil
+        return SearchIndex(files: compressed.sorted { $0.path < $1.path }, reuse: reuse)
     }
 
     /// Sources read at a time: a few tens of thousands of documents.
@@ -78,12 +113,49 @@ public enum SearchStage {
     /// Documents tokenized by one task.
     static let chunkSize = 2048
 
-    /// Every file compressed, as the client reads them (docs/search.md, "Files"), under
-    /// `folder` (`""`, `fr/`).
-    private static func compress(_ files: [(path: String, json: [UInt8])], folder: String) -> [SearchIndex.File] {
-        parallelMap(files) { file in
-            SearchIndex.File(path: folder + SiteFile.search(file.path + ".json.gz").path, data: Data(Gzip.compress(file.json)))
+    /// The document shards `shards` (the last ones `shards` completed, so numbered up to
+    /// `documentShards.counts`), compressed under `folder`: a shard of the same documents,
+    /// numbered alike, as one `previous` kept takes its gzip bytes; the others are written
+    /// and compressed (counted in `compressed`). With `keeping`, each is added to `kept`.
+    private static func compressDocumentShards(
+        _ shards: [[SearchDocument]], after documentShards: DocumentShards, folder: String, previous: SearchReuse?, keeping: Bool,
+        into kept: inout [String: (first: Int, count: Int, gzip: Data)], compressed: inout Int
+    ) -> [SearchIndex.File] {
+        let firstShard = documentShards.counts.count - shards.count
+        var first = documentShards.counts[..<firstShard].reduce(0, +)
+        var numbered: [(path: String, first: Int, documents: [SearchDocument])] = []
+        for (offset, documents) in shards.enumerated() {
+            numbered.append(("docs/\(firstShard + offset)", first, documents))
+            first += documents.count
         }
+        let made = parallelMap(numbered) { shard -> (Data, Bool) in
+            if let data = previous?.documentShard(shard.path, first: shard.first, documents: shard.documents) { return (data, false) }
+            return (Data(Gzip.compress(DocumentShards.shard(shard.documents, shard.documents.indices))), true)
+        }
+        for (shard, (data, new)) in zip(numbered, made) {
+            if new { compressed += 1 }
+            if keeping { kept[shard.path] = (shard.first, shard.documents.count, data) }
+        }
+        return zip(numbered, made).map { shard, made in
+            SearchIndex.File(path: folder + SiteFile.search(shard.path + ".json.gz").path, data: made.0)
+        }
+    }
+
+    /// Every file compressed, as the client reads them (docs/search.md, "Files"), under
+    /// `folder` (`""`, `fr/`); a file whose JSON is the one `kept` holds for its path takes
+    /// the gzip bytes kept with it. With `keeping`, each file's JSON and gzip bytes are added to `kept`.
+    private static func compress(
+        _ files: [(path: String, json: [UInt8])], folder: String, kept previous: [String: (json: [UInt8], gzip: Data)],
+        keeping: Bool = false, into kept: inout [String: (json: [UInt8], gzip: Data)]
+    ) -> [SearchIndex.File] {
+        let made = parallelMap(files) { file in
+            let data = previous[file.path].flatMap { $0.json == file.json ? $0.gzip : nil } ?? Data(Gzip.compress(file.json))
+            return SearchIndex.File(path: folder + SiteFile.search(file.path + ".json.gz").path, data: data)
+        }
+        if keeping {
+            for (file, compressed) in zip(files, made) { kept[file.path] = (file.json, compressed.data) }
+        }
+        return made
     }
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.

@@ -9,6 +9,8 @@ enum LiveReload {
     static let path = "/__travaux/socket"
     /// The status of the latest build as JSON (what the socket sends), for tools and tests.
     static let statusPath = "/__travaux/status"
+    /// What changed since a generation, for one page (``PageChanges``): `?since=4&page=/x/`.
+    static let changesPath = "/__travaux/changes"
     /// The prefix of the server's own addresses, which no site file can take.
     static let prefix = "/__travaux/"
 
@@ -28,12 +30,17 @@ enum LiveReload {
         "<script data-travaux-serve>\n(function (generation) {\n\(client)})(\(generation));\n</script>\n"
     }
 
-    /// The client: a page loaded from build `generation` reloads when a later build
-    /// succeeds; the scroll position is kept in sessionStorage under the page's path (the
-    /// fragment stays in the address, so the browser keeps it). The problems are written with
-    /// `textContent`, never as HTML.
+    /// The client: a page loaded from build `generation` asks, when a later build succeeds,
+    /// what it changed (``changesPath``), and reloads when its own file changed, or a file it
+    /// fetched (a style sheet, a script, the search index it has read); otherwise it only
+    /// takes the new generation, so that an incremental build, which shows its pages before
+    /// its search index, reloads a page once. The scroll position is kept in sessionStorage
+    /// under the page's path (the fragment stays in the address, so the browser keeps it).
+    /// The problems are written with `textContent`, never as HTML.
     static let client = #"""
       var key = "travaux-serve-scroll:" + location.pathname;
+      // Every file the page fetches is remembered, to tell whether a build changed one of them.
+      if (performance.setResourceTimingBufferSize) performance.setResourceTimingBufferSize(100000);
       // Only this script puts the page back where it was (the browser's own restoring would
       // apply later, over it).
       if ("scrollRestoration" in history) history.scrollRestoration = "manual";
@@ -77,13 +84,41 @@ enum LiveReload {
         });
         (document.body || document.documentElement).appendChild(box);
       }
+      function reload() {
+        sessionStorage.setItem(key, String(restoring !== null ? restoring : window.scrollY));
+        location.reload();
+      }
+      // Whether the page fetched a file `changes` names (a search index file of a folder whose
+      // index changed: the search client keeps the files it read, which must not be mixed).
+      function fetched(changes) {
+        return performance.getEntriesByType("resource").some(function (entry) {
+          var url;
+          try { url = new URL(entry.name); } catch (error) { return false; }
+          if (url.origin !== location.origin) return false;
+          var path = decodeURIComponent(url.pathname).slice(1);
+          if (changes.paths.indexOf(path) >= 0) return true;
+          return /\.json\.gz$/.test(path) && changes.search.some(function (folder) { return path.indexOf(folder) === 0; });
+        });
+      }
+      var asking = false;
+      var latest = 0;
+      function ask() {
+        if (asking) return;
+        asking = true;
+        fetch("/__travaux/changes?since=" + generation + "&page=" + encodeURIComponent(location.pathname), { cache: "no-store" })
+          .then(function (response) { return response.json(); })
+          .then(function (changes) {
+            if (changes.all || changes.page || fetched(changes)) { reload(); return; }
+            generation = changes.generation;
+            asking = false;
+            if (latest > generation) ask();
+          }, function () { asking = false; });
+      }
       function follow(status) {
         if (status.problems.length) { overlay(status.problems); return; }
         overlay([]);
-        if (status.generation > generation) {
-          sessionStorage.setItem(key, String(restoring !== null ? restoring : window.scrollY));
-          location.reload();
-        }
+        latest = status.generation;
+        if (status.generation > generation) ask();
       }
       function connect() {
         var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__travaux/socket");

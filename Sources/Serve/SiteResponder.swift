@@ -24,6 +24,12 @@ struct SiteResponder: Sendable {
         if path == LiveReload.statusPath {
             return Reply(status: 200, contentType: "application/json", body: StatusJSON.encode(store.status))
         }
+        if path == LiveReload.changesPath {
+            guard let changes = PageChanges(store: store, query: query) else {
+                return Reply(status: 400, contentType: "text/plain; charset=utf-8", body: Data("since: a generation number is needed\n".utf8))
+            }
+            return Reply(status: 200, contentType: "application/json", body: changes.json())
+        }
         let status = store.status
         guard status.hasSite else { return ProblemsPage.reply(status) }
         guard path.hasPrefix("/"), let relative = Self.relativePath(path) else { return notFound(status) }

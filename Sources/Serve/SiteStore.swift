@@ -20,6 +20,14 @@ final class SiteStore: Sendable {
     private struct State {
         var files: [String: Data] = [:]
         var status = Status(generation: 0, problems: [], hasSite: false)
+        /// The paths each of the latest generations changed (added, edited or deleted), oldest first.
+        var history: [(generation: Int, changed: Set<String>)] = []
+
+        /// Records `changed` as the current generation's, forgetting the oldest beyond ``SiteStore/historyLength``.
+        mutating func record(_ changed: Set<String>) {
+            history.append((status.generation, changed))
+            if history.count > SiteStore.historyLength { history.removeFirst(history.count - SiteStore.historyLength) }
+        }
         var listeners: [Int: @Sendable (Status) -> Void] = [:]
         var nextListener = 0
     }
@@ -42,11 +50,16 @@ final class SiteStore: Sendable {
         state.withLock { $0.status }
     }
 
+    /// How many generations' changes are kept for ``changes(since:)``.
+    static let historyLength = 32
+
     /// Puts a new site in place and tells the listeners.
     func publish(_ files: [String: Data]) {
         notify { state in
+            let changed = Set(Set(files.keys).union(state.files.keys).filter { files[$0] != state.files[$0] })
             state.files = files
             state.status = Status(generation: state.status.generation + 1, problems: [], hasSite: true)
+            state.record(changed)
         }
     }
 
@@ -54,8 +67,23 @@ final class SiteStore: Sendable {
     /// again) and tells the listeners, so that open pages reload.
     func update(_ path: String, with data: Data) {
         notify { state in
+            let changed: Set<String> = state.files[path] == data ? [] : [path]
             state.files[path] = data
             state.status.generation += 1
+            state.record(changed)
+        }
+    }
+
+    /// The paths of the files the generations after `generation` changed, up to the latest;
+    /// `nil` when that is more than the store remembers (or `generation` is not one it made).
+    func changes(since generation: Int) -> Set<String>? {
+        state.withLock { state in
+            guard generation <= state.status.generation, generation >= 0 else { return nil }
+            guard generation < state.status.generation else { return [] }
+            guard let first = state.history.first, first.generation <= generation + 1 else { return nil }
+            var changed: Set<String> = []
+            for entry in state.history where entry.generation > generation { changed.formUnion(entry.changed) }
+            return changed
         }
     }
 
@@ -78,6 +106,7 @@ final class SiteStore: Sendable {
         _ = state.withLock { $0.listeners.removeValue(forKey: key) }
     }
 
+    /// Applies `change` to the state, then tells the listeners the status it leaves.
     private func notify(_ change: (inout State) -> Void) {
         let (status, listeners) = state.withLock { state in
             change(&state)

@@ -4,8 +4,8 @@ import Compare
 import Permalinks
 import Structure
 
-/// The pages an edit of positions and stakeholders can change, decided from the record before
-/// and the record after it (docs/serve.md, *What is rebuilt*).
+/// The pages an edit of positions, stakeholders and drafts can change, decided from the record
+/// before and the record after it (docs/serve.md, *What is rebuilt*).
 ///
 /// The rule: a page is rendered again when a document it reads changed. A position is read by
 /// its own page (in every language), by the pages of the stakeholders who sign it (their
@@ -16,6 +16,13 @@ import Structure
 /// shown with it: a changed stakeholder counts as a change to every position it signs.
 /// Each set is taken from the record before *and* after the edit, so that a page that
 /// showed a document it no longer shows is rendered too.
+///
+/// A draft is read by its own page (in every language); by the article pages of the provisions
+/// whose words, in any language, differ between the records; and, through what positions
+/// make of it, by the pages reading a position whose linked text, cited passages or proposals
+/// differ (positions linked again may point at anchors that moved). A draft added, deleted,
+/// retitled or renumbered changes the provisions or what many pages show of it: then every
+/// page is rendered.
 struct AffectedPages {
     /// The positions whose appearance may have changed (edited, added, deleted, or signed by a
     /// changed stakeholder).
@@ -38,6 +45,10 @@ struct AffectedPages {
         }
         positions = changes.positions
         stakeholders = changes.stakeholders
+        guard addDraftChanges(old, new) else {
+            everything = true
+            return
+        }
         for record in [old, new] {
             for position in record.linked.positions where !changes.stakeholders.isDisjoint(with: position.source.stakeholders) {
                 positions.insert(position.source.id)
@@ -84,12 +95,140 @@ struct AffectedPages {
         stakeholders.formUnion(signers)
     }
 
-    /// Whether `old` and `new` agree on what the rule takes as fixed for an edit of positions
-    /// and stakeholders: the site's languages, the drafts (as ids) and the provisions.
+    /// Whether `old` and `new` agree on what the rule takes as fixed: the site's languages, the
+    /// drafts (their front matter, without their text) and the provisions (but for their words).
     private static func sameFixedParts(_ old: Travaux.Prepared, _ new: Travaux.Prepared) -> Bool {
         old.linked.site.languages == new.linked.site.languages
-            && old.linked.drafts.map(\.source) == new.linked.drafts.map(\.source)
-            && old.comparison.concordance.provisions == new.comparison.concordance.provisions
+            && old.corpus.drafts == new.corpus.drafts
+            && old.comparison.concordance.provisions.map(wordless) == new.comparison.concordance.provisions.map(wordless)
+    }
+
+    /// `provision` without the words of its versions.
+    private static func wordless(_ provision: Provision) -> Provision {
+        var provision = provision
+        for index in provision.versions.indices { provision.versions[index].text = "" }
+        return provision
+    }
+
+    /// Adds what the drafts' changes between `old` and `new` make read differently: the
+    /// changed drafts, the provisions whose words differ in any language, the positions whose
+    /// linked text, citations or proposals differ. `false` when a change cannot be bounded so
+    /// (a draft's articles in a language, as anchors in order, its footnotes or chapters
+    /// differ: the article pages, the draft summaries and the matrix's filters show them).
+    private mutating func addDraftChanges(_ old: Travaux.Prepared, _ new: Travaux.Prepared) -> Bool {
+        let oldProvisions = old.comparison.concordance.provisions
+        let concordance = new.comparison.concordance
+        for (row, provision) in concordance.provisions.enumerated() where provision != oldProvisions[row] {
+            provisions.insert(provision.key)
+        }
+        let oldDrafts = Dictionary(old.linked.drafts.map { ($0.source.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        var changedDrafts: Set<String> = []
+        for draft in new.linked.drafts {
+            let id = draft.source.id
+            let texts = [(oldDrafts[id], draft.text)]
+                + Set((old.translations.drafts[id] ?? [:]).keys).union((new.translations.drafts[id] ?? [:]).keys).sorted().map {
+                    (old.translations.drafts[id]?[$0], new.translations.drafts[id]?[$0])
+                }
+            for (before, after) in texts where before != after {
+                guard let before, let after, Self.sameFrame(before, after) else { return false }
+                changedDrafts.insert(id)
+                let articlesBefore = Dictionary(before.articles.map { ($0.anchor, Self.lineless($0)) }, uniquingKeysWith: { first, _ in first })
+                for article in after.articles where articlesBefore[article.anchor] != Self.lineless(article) {
+                    if let row = concordance.index(draft: id, article: article.anchor) { provisions.insert(concordance.provisions[row].key) }
+                }
+            }
+        }
+        drafts.formUnion(changedDrafts)
+        guard !changedDrafts.isEmpty else { return true }
+        // The positions whose linked form, citations or proposals differ.
+        let oldPositions = Dictionary(old.linked.positions.map { ($0.source.id, $0.document) }, uniquingKeysWith: { first, _ in first })
+        for position in new.linked.positions where oldPositions[position.source.id] != position.document {
+            positions.insert(position.source.id)
+        }
+        let oldPassages = Self.grouped(old.citations.passages, by: \.documentID)
+        let newPassages = Self.grouped(new.citations.passages, by: \.documentID)
+        for id in Set(oldPassages.keys).union(newPassages.keys) where oldPassages[id] != newPassages[id] { positions.insert(id) }
+        let oldProposals = Self.grouped(old.comparison.proposals, by: \.positionID)
+        let newProposals = Self.grouped(new.comparison.proposals, by: \.positionID)
+        for id in Set(oldProposals.keys).union(newProposals.keys) where oldProposals[id] != newProposals[id] { positions.insert(id) }
+        return true
+    }
+
+    /// `values` by the key `key` gives, each group in the order of `values`.
+    private static func grouped<Value, Key: Hashable>(_ values: [Value], by key: (Value) -> Key) -> [Key: [Value]] {
+        var groups: [Key: [Value]] = [:]
+        for value in values { groups[key(value), default: []].append(value) }
+        return groups
+    }
+
+    /// Whether `old` and `new` agree on what other pages show of a draft besides its articles:
+    /// the footnotes, the chapters (headings, numbers, introductions) and the articles' anchors
+    /// in order (not the lines they were read from, which no page shows: a paragraph added
+    /// moves the footnotes down). The text before the first heading and the preamble are
+    /// shown by the draft's own page alone (a recital that is a provision has its words in
+    /// the concordance, compared with the provisions).
+    private static func sameFrame(_ old: DraftText, _ new: DraftText) -> Bool {
+        func frame(_ text: DraftText) -> DraftText {
+            var text = text
+            text.front = []
+            text.preamble = nil
+            text.footnotes = text.footnotes.map { footnote in
+                var footnote = footnote
+                footnote.line = 0
+                footnote.blocks = footnote.blocks.map { block in
+                    var block = block
+                    block.line = 0
+                    return block
+                }
+                return footnote
+            }
+            for index in text.parts.indices {
+                text.parts[index].line = 0
+                text.parts[index].articles = text.parts[index].articles.map { article in
+                    var bare = article
+                    (bare.number, bare.title, bare.line, bare.heading, bare.content) = ("", nil, 0, [], [])
+                    return bare
+                }
+            }
+            return text
+        }
+        return frame(old) == frame(new)
+    }
+
+    /// `article` with the lines it was read from set to 0 (no page shows them).
+    private static func lineless(_ article: Article) -> Article {
+        var article = article
+        article.line = 0
+        article.content = article.content.map { content in
+            switch content {
+            case .paragraph(var paragraph):
+                paragraph.line = 0
+                paragraph.content = paragraph.content.map(lineless)
+                return .paragraph(paragraph)
+            case .node(let node):
+                return .node(lineless(node))
+            }
+        }
+        return article
+    }
+
+    /// `node` with the lines it was read from set to 0 (a block's inner blocks keep theirs).
+    private static func lineless(_ node: DraftNode) -> DraftNode {
+        switch node {
+        case .text(let inlines, _): return .text(inlines, line: 0)
+        case .point(let point): return .point(lineless(point))
+        case .block(var block):
+            block.line = 0
+            return .block(block)
+        }
+    }
+
+    /// `point` and the points in it with their lines set to 0.
+    private static func lineless(_ point: Point) -> Point {
+        var point = point
+        point.line = 0
+        point.children = point.children.map(lineless)
+        return point
     }
 
     /// Whether the page `route` (in any language) reads a changed document.

@@ -1,16 +1,21 @@
 /// The documents a burst of changed files touches, when the incremental rebuild of
 /// `travaux serve` can take them (``Travaux/rebuildInMemory(_:site:changes:options:)``): only
-/// positions and stakeholders, each file with its translations (`positions/x.md`,
-/// `positions/x.fr.md`). Anything else (a draft, a free page, `site.yml`, `sessions.yml`,
-/// the lock, the redirects, the theme) is a change it does not take.
+/// positions, stakeholders and drafts, each file with its translations (`positions/x.md`,
+/// `positions/x.fr.md`). Anything else (a free page, `site.yml`, `sessions.yml`, the lock,
+/// the redirects, the theme) is a change it does not take.
 public struct ContentChanges: Sendable, Equatable {
     /// The ids of the positions whose files changed (added, edited or deleted).
     public var positions: Set<String> = []
     /// The ids of the stakeholders whose files changed.
     public var stakeholders: Set<String> = []
+    /// The ids of the drafts whose files changed.
+    public var drafts: Set<String> = []
+
+    /// The folders right in which a changed Markdown file is a document this takes.
+    static let folders = ["content/positions/", "content/stakeholders/", "content/drafts/"]
 
     /// The documents `paths` (relative to the site folder) name, or `nil` when one of them is
-    /// not a position's or a stakeholder's Markdown file, or there are none.
+    /// not a position's, a stakeholder's or a draft's Markdown file, or there are none.
     public init?(paths: [String]) {
         guard !paths.isEmpty else { return nil }
         for path in paths where !Self.isIgnoredFile(path) {
@@ -18,17 +23,20 @@ public struct ContentChanges: Sendable, Equatable {
                 positions.insert(id)
             } else if let id = Self.id(of: path, in: "content/stakeholders/") {
                 stakeholders.insert(id)
+            } else if let id = Self.id(of: path, in: "content/drafts/") {
+                drafts.insert(id)
             } else {
                 return nil
             }
         }
     }
 
-    /// Whether `path` is a file right in `content/positions/` or `content/stakeholders/` that
+    /// Whether `path` is a file right in `content/positions/`, `content/stakeholders/` or
+    /// `content/drafts/` that
     /// the load stage does not read as a document (not `.md`: a tool's temporary file, which
     /// it only warns about), so that no page depends on it.
     static func isIgnoredFile(_ path: String) -> Bool {
-        for folder in ["content/positions/", "content/stakeholders/"] where path.hasPrefix(folder) {
+        for folder in folders where path.hasPrefix(folder) {
             let name = path.dropFirst(folder.count)
             return !name.isEmpty && !name.contains("/") && !name.hasSuffix(".md")
         }

@@ -2,6 +2,7 @@ import Addressing
 import Diagnostics
 import Foundation
 import Permalinks
+import Search
 
 /// The record an in-memory build rendered its pages from, kept by `travaux serve` so that a
 /// change to the theme or the templates alone renders the pages again without loading,
@@ -18,12 +19,15 @@ public final class RenderedRecord: Sendable {
     let notes: [String]
     /// The files that do not depend on the theme (the search index, the corpus data), by path.
     let themeless: [(String, Data)]
+    /// What each language's search index kept for the next build's (``SearchReuse``).
+    let searchReuse: [String: SearchReuse]
 
     init(
         _ kept: (prepared: Travaux.Prepared, siteMap: SiteMap, plan: PermalinkPlan),
-        diagnostics: [Diagnostic], notes: [String], themeless: [(String, Data)]
+        diagnostics: [Diagnostic], notes: [String], themeless: [(String, Data)], searchReuse: [String: SearchReuse] = [:]
     ) {
         (prepared, siteMap, plan) = kept
+        self.searchReuse = searchReuse
         self.diagnostics = diagnostics
         self.notes = notes
         self.themeless = themeless

@@ -70,7 +70,10 @@ extension Travaux {
         let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: generated.notes)
         let files = memory.files
         let kept = generated.kept.map { kept in
-            RenderedRecord(kept, diagnostics: report.diagnostics, notes: report.notes, themeless: generated.themeless.map { ($0, files[$0]!) })
+            RenderedRecord(
+                kept, diagnostics: report.diagnostics, notes: report.notes, themeless: generated.themeless.map { ($0, files[$0]!) },
+                searchReuse: generated.searchReuse
+            )
         }
         return Rebuild(report: report, site: memory, record: kept, rendered: generated.rendered ?? generated.files)
     }

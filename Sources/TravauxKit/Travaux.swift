@@ -76,7 +76,10 @@ public enum Travaux {
         let report = BuildReport(diagnostics: log.sorted, published: true, files: generated.files, timings: clock.laps, notes: generated.notes)
         let record = generated.kept.map { kept in
             let files = site.files
-            return RenderedRecord(kept, diagnostics: report.diagnostics, notes: report.notes, themeless: generated.themeless.map { ($0, files[$0]!) })
+            return RenderedRecord(
+                kept, diagnostics: report.diagnostics, notes: report.notes, themeless: generated.themeless.map { ($0, files[$0]!) },
+                searchReuse: generated.searchReuse
+            )
         }
         return (report, site, record)
     }
@@ -119,6 +122,8 @@ public enum Travaux {
         var kept: (prepared: Prepared, siteMap: SiteMap, plan: PermalinkPlan)?
         /// With `reusing`, the pages rendered again (the others were taken from the last site).
         var rendered: Int?
+        /// With `keep`, what the search indexes kept for the next build's.
+        var searchReuse: [String: SearchReuse] = [:]
         /// Without `keep`, the record and the renderer, for the caller to free
         /// (``takeRecord()``) once `generate`'s own references are gone.
         var record: (any Sendable)?
@@ -153,10 +158,11 @@ public enum Travaux {
         // When the pages are wanted first (serve's incremental build shows them before the
         // index is done), the index waits for them instead of sharing the cores with them.
         let pagesFirst = pagesWritten != nil ? DispatchSemaphore(value: 0) : nil
-        let background = Background { () -> (index: [SearchIndex.File], data: OutputError?, laps: [(String, StageClock.Lap)]) in
+        let reusableIndexes = previous?.record.searchReuse ?? [:]
+        let background = Background { () -> (index: [SearchIndex.File], reuse: [String: SearchReuse], data: OutputError?, laps: [(String, StageClock.Lap)]) in
             pagesFirst?.wait()
             var lap = StageClock.Lap.start()
-            let index = Self.searchIndexes(prepared, siteMap: languageMap)
+            let (index, reuse) = Self.searchIndexes(prepared, siteMap: languageMap, reusing: reusableIndexes, keeping: keep)
             let indexLap = lap.finish()
             lap = StageClock.Lap.start()
             var failure: OutputError?
@@ -173,7 +179,11 @@ public enum Travaux {
             } catch {
                 failure = error
             }
-            return (index, failure, [("search index", indexLap), ("corpus data", lap.finish())])
+            // With a last index to reuse, what this one made again.
+            let made = previous == nil ? "" : " (" + reuse.keys.sorted().compactMap { language in
+                reuse[language].map { "\(language): \($0.tokenizedChunks) chunks tokenized, \($0.compressedFiles) files compressed" }
+            }.joined(separator: "; ") + ")"
+            return (index, reuse, failure, [("search index" + made, indexLap), ("corpus data", lap.finish())])
         }
         /// Stops the build: waits for the work alongside, then deletes what was staged.
         func abandon() {
@@ -203,6 +213,7 @@ public enum Travaux {
         let renderer: SiteRenderer
         let themeless: [String]
         var rendered: Int?
+        var searchReuse: [String: SearchReuse] = [:]
         do {
             let theme = try Theme.load(siteDirectory: options.source, name: corpus.site.theme)
             renderer = SiteRenderer(
@@ -233,7 +244,8 @@ public enum Travaux {
             pagesWritten?(staging)
             pagesFirst?.signal()
             progress?.begin("indexing")
-            let (index, dataFailure, laps) = background.value
+            let (index, reuse, dataFailure, laps) = background.value
+            searchReuse = reuse
             if let dataFailure { throw dataFailure }
             clock.lap("waiting for the search index and data")
             for (stage, lap) in laps { clock.record(stage + (pagesFirst == nil ? " (alongside address and render)" : " (after the pages)"), lap) }
@@ -245,7 +257,7 @@ public enum Travaux {
             abandon()
             throw error
         }
-        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless, rendered: rendered)
+        var generated = Generated(plan: plan, lock: lock, files: counter.value, notes: notes, themeless: themeless, rendered: rendered, searchReuse: searchReuse)
         if keep {
             generated.kept = (prepared, siteMap, plan)
         } else {
@@ -289,12 +301,14 @@ extension Travaux {
         let linked: StructuredCorpus
         let citations: CitationIndex
         let translations: TranslatedTexts
-        if let previous, let reused = reusedStructure(previous, corpus: corpus) {
+        if let previous, let reused = reusedStructure(previous, corpus: corpus, strict: options.strict) {
             // An incremental build: the changed documents alone structured and linked.
             corpus.releaseBodies()
             (linked, citations, translations) = (reused.linked, reused.citations, reused.translations)
             clock.lap("structure and link (the changed documents)")
             log.append(contentsOf: reused.diagnostics)
+            guard !log.hasErrors(strict: options.strict) else { return nil }
+            log.append(contentsOf: reused.linkDiagnostics)
             guard !log.hasErrors(strict: options.strict) else { return nil }
         } else {
             progress?.begin("parsing")

@@ -3,7 +3,7 @@
 // End-to-end test of `travaux serve`, in headless Chromium: serves a new site (as `travaux new
 // site` writes it) from a temporary folder, opens its position page, scrolls it, edits the
 // position's Markdown and sees the page change without a manual reload, at the same scroll
-// position; then breaks the file and sees the problem over the last good page, fixes it and
+// position, reloaded once, while a page the edit did not change is not reloaded; then breaks the file and sees the problem over the last good page, fixes it and
 // sees the overlay go. The site folder must hold nothing new afterwards (no public/).
 //
 //   node Tests/EndToEnd/serve.e2e.js        (run by scripts/test when Chromium is installed)
@@ -89,7 +89,14 @@ async function main() {
     serve = await startServe(site);
     console.log(`serve e2e: ${serve.origin}, ${path.relative(site, file)}`);
     browser = await launchChromium();
-    const page = await browser.open(`${serve.origin}/positions/${id}/`, { timeoutMs: TIMEOUT_MS });
+    // Each page counts its loads in its sessionStorage.
+    const countLoads = 'sessionStorage.setItem("e2e-loads", String(Number(sessionStorage.getItem("e2e-loads") || 0) + 1))';
+    const page = await browser.open(`${serve.origin}/positions/${id}/`, { timeoutMs: TIMEOUT_MS, init: countLoads });
+    // A page the edit does not change (its bytes are compared below), which must not reload.
+    const otherAddress = `${serve.origin}/drafts/`;
+    const other = await browser.open(otherAddress, { timeoutMs: TIMEOUT_MS, init: countLoads });
+    const served = async (address) => (await (await fetch(address)).text()).replace(/<script data-travaux-serve>[\s\S]*?<\/script>\n/, '');
+    const otherBefore = await served(otherAddress);
     try {
       if (await waitFor(page, 'document.querySelector("script[data-travaux-serve]")', 2000)) pass('the served page carries the live reload script');
       else fail('no live reload script in the served page');
@@ -105,16 +112,26 @@ async function main() {
       }
       if (await page.evaluate('window.notReloaded === undefined')) pass('the page was reloaded by the live reload script');
       else fail('the page changed but was not reloaded');
-      // The edited position's page is shown at once, then the whole site is built again and
-      // the page reloads a second time: wait for that build before looking at the scroll.
+      // The edited position's page is shown at once, then the whole site is built again:
+      // wait for that build before looking at the reloads and the scroll.
       const startedAt = Date.now();
       while (Date.now() - startedAt < TIMEOUT_MS) {
         const output = serve.output();
         const shown = output.lastIndexOf('travaux: showed ');
-        if (shown < 0 || output.indexOf('travaux: built', shown) >= 0) break;
+        if (shown < 0 || /travaux: (re)?built /.test(output.slice(shown))) break;
         await sleep(50);
       }
-      await sleep(300);
+      await sleep(1000);
+      // One reload for the edit: the fast page, the pages of the incremental build and its
+      // search index are the same bytes for this page, and a page that did not fetch the
+      // search index does not reload for it.
+      const loads = await page.evaluate('sessionStorage.getItem("e2e-loads")');
+      if (loads === '2') pass('the edited page reloaded once');
+      else fail(`the edited page loaded ${loads} times, not twice (once, then one reload)`);
+      const otherChanged = (await served(otherAddress)) !== otherBefore;
+      const otherLoads = await other.evaluate('sessionStorage.getItem("e2e-loads")');
+      if (otherLoads === (otherChanged ? '2' : '1')) pass(`a page whose bytes ${otherChanged ? 'changed reloaded once' : 'did not change did not reload'}`);
+      else fail(`/drafts/ (${otherChanged ? 'changed' : 'unchanged'}) loaded ${otherLoads} times`);
       await waitFor(page, `document.readyState === "complete" && Math.abs(window.scrollY - ${scrolled}) <= 2`, 3000);
       const scrollY = await page.evaluate('window.scrollY');
       if (scrolled > 0 && Math.abs(scrollY - scrolled) <= 2) pass(`the reloaded page kept its scroll position (${scrolled})`);
@@ -142,6 +159,7 @@ async function main() {
       }
     } finally {
       await page.close();
+      await other.close();
     }
     const after = listing(site);
     if (JSON.stringify(after) === JSON.stringify(before)) pass('serve wrote nothing in the site folder');

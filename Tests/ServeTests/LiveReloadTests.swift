@@ -19,6 +19,8 @@ import Testing
         #expect(LiveReload.client.contains("sessionStorage.setItem(key, String(restoring !== null ? restoring : window.scrollY))"))
         #expect(LiveReload.client.contains("window.scrollTo(0, restoring)"))
         #expect(LiveReload.client.contains(LiveReload.path))
+        // It asks what changed before reloading (PageChangesTests, serve.e2e.js).
+        #expect(LiveReload.client.contains(LiveReload.changesPath + "?since="))
         #expect(LiveReload.client.contains(".textContent = p.path"))
         #expect(!LiveReload.client.contains("innerHTML"))
     }

@@ -194,11 +194,13 @@ import TravauxKit
         try expectServedEqualsCleanBuild(store, fixture, "a fix, then a change")
     }
 
-    @Test func onlyPositionsAndStakeholdersTakeTheIncrementalPath() {
+    @Test func onlyPositionsStakeholdersAndDraftsTakeTheIncrementalPath() {
         #expect(ContentChanges(paths: ["content/positions/a.md", "content/positions/a.fr.md", "content/stakeholders/b.md"])
             == { var changes = ContentChanges(paths: ["content/positions/a.md"])!; changes.stakeholders = ["b"]; return changes }())
         #expect(ContentChanges(paths: ["content/positions/a.md"])?.positions == ["a"])
-        #expect(ContentChanges(paths: ["content/drafts/d.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/drafts/d.md", "content/drafts/d.fr.md"])?.drafts == ["d"])
+        #expect(ContentChanges(paths: ["content/drafts/sub/d.md"]) == nil)
+        #expect(ContentChanges(paths: ["content/pages/about.md"]) == nil)
         #expect(ContentChanges(paths: ["content/positions/a.md", "content/site.yml"]) == nil)
         #expect(ContentChanges(paths: ["content/sessions.yml"]) == nil)
         #expect(ContentChanges(paths: ["content/positions/sub/a.md"]) == nil)
@@ -206,7 +208,7 @@ import TravauxKit
         // A tool's temporary file beside them is no document (the load stage reads .md files only).
         #expect(ContentChanges(paths: ["content/positions/a.md", "content/positions/sedX1b2c3"])?.positions == ["a"])
         #expect(ContentChanges(paths: ["content/positions/notes/a.md"]) == nil)
-        #expect(ContentChanges(paths: ["content/drafts/sedX1b2c3"]) == nil)
+        #expect(ContentChanges(paths: ["content/drafts/d.md", "content/drafts/sedX1b2c3"])?.drafts == ["d"])
         #expect(ContentChanges(paths: ["(overflow)"]) == nil)
         #expect(ContentChanges(paths: []) == nil)
     }
