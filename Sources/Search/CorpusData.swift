@@ -63,7 +63,8 @@ public enum CorpusData {
             let batch = Array(corpus.positions[start..<min(start + positionBatch, corpus.positions.count)])
             let written = parallelMap(batch) { position in
                 var json = JSONWriter(capacity: 4096)
-                json.position(position, references: references[position.source.id] ?? [], addresses: base)
+                let cited = (references[position.source.id] ?? []).map { citations.passages[Int($0)] }
+                json.position(position, references: cited, addresses: base)
                 return json.bytes
             }
             var piece = JSONWriter(capacity: written.reduce(0) { $0 + $1.count } + written.count)
@@ -90,10 +91,11 @@ public enum CorpusData {
         try emit(json.bytes)
     }
 
-    /// The citations of each position, in passage order.
-    static func referencesByDocument(_ citations: CitationIndex) -> [String: [CitedPassage]] {
-        var result: [String: [CitedPassage]] = [:]
-        for passage in citations.passages { result[passage.documentID, default: []].append(passage) }
+    /// The citations of each position, in passage order, as their indices in
+    /// `citations.passages` (a large record has half a million: they are not copied).
+    static func referencesByDocument(_ citations: CitationIndex) -> [String: [Int32]] {
+        var result: [String: [Int32]] = [:]
+        for (index, passage) in citations.passages.enumerated() { result[passage.documentID, default: []].append(Int32(index)) }
         return result
     }
 }

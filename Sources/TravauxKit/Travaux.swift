@@ -148,23 +148,35 @@ public enum Travaux {
         let (corpus, linked, citations, comparison) = (prepared.corpus, prepared.linked, prepared.citations, prepared.comparison)
         let staging = try makeSink()
         // The index stage and the corpus data read the parsed record, not the pages: they run
-        // alongside the address and render stages, on the cores those leave idle, one after
-        // the other (so that their working memory is not held at once); the corpus data is
-        // streamed into its file as it is written.
+        // alongside the address and render stages, each on a thread of its own, on the cores
+        // those leave idle; the corpus data is streamed into its file as it is written, and
+        // holds little memory (the citations it writes are read where they are).
         // A site in several languages has an index per language, under `/<lang>/search/`
         // (docs/search.md, "Languages"), whose links go to each page in the reader's
         // language: its site map is made first. A site in one language needs none.
         let languageMap = linked.site.isMultilingual ? SiteMap.of(linked, comparison, translations: prepared.translations) : nil
         // When the pages are wanted first (serve's incremental build shows them before the
-        // index is done), the index waits for them instead of sharing the cores with them.
+        // index is done), the index and the corpus data wait for them instead of sharing the
+        // cores with them: the pages' signal lets one through, which lets the other through.
         let pagesFirst = pagesWritten != nil ? DispatchSemaphore(value: 0) : nil
-        let reusableIndexes = previous?.record.searchReuse ?? [:]
-        let background = Background { () -> (index: [SearchIndex.File], reuse: [String: SearchReuse], data: OutputError?, laps: [(String, StageClock.Lap)]) in
+        @Sendable func afterThePages() {
             pagesFirst?.wait()
-            var lap = StageClock.Lap.start()
+            pagesFirst?.signal()
+        }
+        let reusableIndexes = previous?.record.searchReuse ?? [:]
+        let background = Background { () -> (index: [SearchIndex.File], reuse: [String: SearchReuse], lap: (String, StageClock.Lap)) in
+            afterThePages()
+            let lap = StageClock.Lap.start()
             let (index, reuse) = Self.searchIndexes(prepared, siteMap: languageMap, reusing: reusableIndexes, keeping: keep)
-            let indexLap = lap.finish()
-            lap = StageClock.Lap.start()
+            // With a last index to reuse, what this one made again.
+            let made = previous == nil ? "" : " (" + reuse.keys.sorted().compactMap { language in
+                reuse[language].map { "\(language): \($0.tokenizedChunks) chunks tokenized, \($0.compressedFiles) files compressed" }
+            }.joined(separator: "; ") + ")"
+            return (index, reuse, ("search index" + made, lap.finish()))
+        }
+        let corpusData = Background { () -> (failure: OutputError?, lap: (String, StageClock.Lap)) in
+            afterThePages()
+            let lap = StageClock.Lap.start()
             var failure: OutputError?
             do throws(OutputError) {
                 try staging.stream(to: SiteFile.corpusData.path) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
@@ -179,16 +191,13 @@ public enum Travaux {
             } catch {
                 failure = error
             }
-            // With a last index to reuse, what this one made again.
-            let made = previous == nil ? "" : " (" + reuse.keys.sorted().compactMap { language in
-                reuse[language].map { "\(language): \($0.tokenizedChunks) chunks tokenized, \($0.compressedFiles) files compressed" }
-            }.joined(separator: "; ") + ")"
-            return (index, reuse, failure, [("search index" + made, indexLap), ("corpus data", lap.finish())])
+            return (failure, ("corpus data", lap.finish()))
         }
         /// Stops the build: waits for the work alongside, then deletes what was staged.
         func abandon() {
             pagesFirst?.signal()
             _ = background.value
+            _ = corpusData.value
             staging.discard()
         }
 
@@ -244,11 +253,12 @@ public enum Travaux {
             pagesWritten?(staging)
             pagesFirst?.signal()
             progress?.begin("indexing")
-            let (index, reuse, dataFailure, laps) = background.value
+            let (index, reuse, indexLap) = background.value
+            let (dataFailure, dataLap) = corpusData.value
             searchReuse = reuse
             if let dataFailure { throw dataFailure }
             clock.lap("waiting for the search index and data")
-            for (stage, lap) in laps { clock.record(stage + (pagesFirst == nil ? " (alongside address and render)" : " (after the pages)"), lap) }
+            for (stage, lap) in [indexLap, dataLap] { clock.record(stage + (pagesFirst == nil ? " (alongside address and render)" : " (after the pages)"), lap) }
             try staging.write(index.map { ($0.path, $0.data) })
             themeless = index.map(\.path) + [SiteFile.corpusData.path]
             counter.add(index.count + 1)
