@@ -100,10 +100,11 @@ public enum SearchStage {
             language: analysis, link: link
         )
         files.append(("index", Array(entry.utf8)))
-        compressed += Self.compress(files, folder: folder, kept: keptFiles, keeping: keeping, into: &keptJSON)
+        var compressedFiles = 0
+        compressed += Self.compress(files, folder: folder, kept: keptFiles, keeping: keeping, into: &keptJSON, compressed: &compressedFiles)
         let reuse = keeping ? SearchReuse(
             chunks: keptChunks, citationTerms: collector.citationTermNames, files: keptJSON, documentShards: keptShards, tokenizedChunks: tokenized,
-            compressedFiles: compressedShards + keptJSON.count - keptJSON.filter { path, file in keptFiles[path].map { $0.json == file.json } ?? false }.count
+            compressedFiles: compressedShards + compressedFiles
         ) : nil
         return SearchIndex(files: compressed.sorted { $0.path < $1.path }, reuse: reuse)
     }
@@ -143,19 +144,22 @@ public enum SearchStage {
 
     /// Every file compressed, as the client reads them (docs/search.md, "Files"), under
     /// `folder` (`""`, `fr/`); a file whose JSON is the one `kept` holds for its path takes
-    /// the gzip bytes kept with it. With `keeping`, each file's JSON and gzip bytes are added to `kept`.
+    /// the gzip bytes kept with it (the others are compressed, and counted in `compressed`).
+    /// With `keeping`, each file's JSON and gzip bytes are added to `kept`.
     private static func compress(
         _ files: [(path: String, json: [UInt8])], folder: String, kept previous: [String: (json: [UInt8], gzip: Data)],
-        keeping: Bool = false, into kept: inout [String: (json: [UInt8], gzip: Data)]
+        keeping: Bool = false, into kept: inout [String: (json: [UInt8], gzip: Data)], compressed: inout Int
     ) -> [SearchIndex.File] {
-        let made = parallelMap(files) { file in
-            let data = previous[file.path].flatMap { $0.json == file.json ? $0.gzip : nil } ?? Data(Gzip.compress(file.json))
-            return SearchIndex.File(path: folder + SiteFile.search(file.path + ".json.gz").path, data: data)
+        let made = parallelMap(files) { file -> (SearchIndex.File, Bool) in
+            let reused = previous[file.path].flatMap { $0.json == file.json ? $0.gzip : nil }
+            let data = reused ?? Data(Gzip.compress(file.json))
+            return (SearchIndex.File(path: folder + SiteFile.search(file.path + ".json.gz").path, data: data), reused == nil)
         }
+        compressed += made.count { $0.1 }
         if keeping {
-            for (file, compressed) in zip(files, made) { kept[file.path] = (file.json, compressed.data) }
+            for (file, (made, _)) in zip(files, made) { kept[file.path] = (file.json, made.data) }
         }
-        return made
+        return made.map(\.0)
     }
 
     /// `text` cut at a word after ``SearchIndex/maximumTextLength`` characters.

@@ -50,11 +50,7 @@ import Testing
         let added = "content/positions/added-2026-position.md"
         try session.write(added, try session.read(other))
         try session.rebuild(after: "a position added", changes: [added])
-        let renamed = "content/positions/renamed-2026-position.md"
-        try session.move(added, to: renamed)
-        try session.rebuild(after: "a position renamed", changes: [added, renamed])
-        try session.remove(renamed)
-        try session.rebuild(after: "a position deleted", changes: [renamed])
+        try session.renameThenDelete("a position", added, to: "content/positions/renamed-2026-position.md")
 
         // A stakeholder's name; a stakeholder added, signing a position, renamed, deleted.
         let stakeholder = try #require(stakeholders.first)
@@ -73,7 +69,7 @@ import Testing
         try session.remove(renamedStakeholder)
         try session.rebuild(after: "a stakeholder deleted", changes: [position, renamedStakeholder])
 
-        // A draft: added, changed, renamed, deleted (a full build each), then a position again.
+        // A draft: added, changed, renamed, deleted, then a position again.
         let draft = try #require(drafts.first)
         let addedDraft = "content/drafts/added-draft.md"
         try session.write(addedDraft, try session.read(draft))
@@ -81,11 +77,7 @@ import Testing
         try session.rebuild(after: "a draft added", changes: [addedDraft])
         try session.write(addedDraft, try session.read(addedDraft) + "\nA paragraph added at the end.\n")
         try session.rebuild(after: "a draft changed", changes: [addedDraft])
-        let renamedDraft = "content/drafts/renamed-draft.md"
-        try session.move(addedDraft, to: renamedDraft)
-        try session.rebuild(after: "a draft renamed", changes: [addedDraft, renamedDraft])
-        try session.remove(renamedDraft)
-        try session.rebuild(after: "a draft deleted", changes: [renamedDraft])
+        try session.renameThenDelete("a draft", addedDraft, to: "content/drafts/renamed-draft.md")
         try session.write(position, try session.read(position) + "\nA last paragraph on Article 3.\n")
         try session.rebuild(after: "a position after the drafts", changes: [position])
     }

@@ -48,6 +48,15 @@ final class IncrementalSession {
 
     func move(_ from: String, to: String) throws { try FileManager.default.moveItem(at: url(from), to: url(to)) }
 
+    /// Renames the document at `path` to `renamed`, then deletes it, rebuilding after each
+    /// (`what`: "a position", "a draft").
+    func renameThenDelete(_ what: String, _ path: String, to renamed: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try move(path, to: renamed)
+        try rebuild(after: "\(what) renamed", changes: [path, renamed], sourceLocation: sourceLocation)
+        try remove(renamed)
+        try rebuild(after: "\(what) deleted", changes: [renamed], sourceLocation: sourceLocation)
+    }
+
     /// Replaces the front matter line starting with `field:` of `relative` by `line`.
     func setField(_ relative: String, _ field: String, _ line: String) throws {
         var lines = try read(relative).components(separatedBy: "\n")
