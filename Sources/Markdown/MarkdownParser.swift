@@ -9,11 +9,12 @@ import Foundation
 /// Thread-safety: cmark-gfm 0.29 keeps the table of special inline characters in a global
 /// that each parser rewrites while it parses inlines (the extensions add `~`, `|`, `:` ...
 /// before an inline pass and remove them after), so two parses on two threads corrupt each
-/// other. Inline passes happen in `cmark_parser_finish`, and also while feeding: the table
-/// extension parses each row's cells as it reads them. Every call that feeds or finishes a
-/// parser therefore runs while holding ``cmarkLock``, a process-wide lock. Converting the finished
-/// tree to Swift values reads only the tree, and runs outside the lock. Rendering, templating,
-/// indexing and writing are pure Swift and run in parallel.
+/// other. Only the inline passes of `cmark_parser_finish` read or write that table (the
+/// table extension splits rows into cells while feeding, but leaves their inlines to the
+/// finish), so every `cmark_parser_finish` runs while holding ``cmarkLock``, a process-wide
+/// lock, and feeding, which reads only the parser's own state, runs outside it on every core.
+/// Converting the finished tree to Swift values reads only the tree, and runs outside the
+/// lock. Rendering, templating, indexing and writing are pure Swift and run in parallel.
 public struct MarkdownParser: Sendable {
     /// Extensions and options of a parse.
     public struct Options: Sendable, Hashable {
@@ -54,22 +55,22 @@ public struct MarkdownParser: Sendable {
         var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_UNSAFE
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
-        let root: OpaquePointer? = Self.cmarkLock.withLock {
-            guard let parser = cmark_parser_new(flags) else { return nil }
-            defer { cmark_parser_free(parser) }
-            for name in Self.extensionNames {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
+        guard let parser = cmark_parser_new(flags) else { return MarkdownDocument(blocks: [], footnotes: []) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
             }
-            var copy = text
-            copy.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
-            }
-            return cmark_parser_finish(parser)
         }
+        // Block parsing reads only this parser's state: it runs on every core at once.
+        var copy = text
+        copy.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        // Inline parsing rewrites the process-wide table of special characters.
+        let root: OpaquePointer? = Self.cmarkLock.withLock { cmark_parser_finish(parser) }
         guard let root else { return MarkdownDocument(blocks: [], footnotes: []) }
         defer { cmark_node_free(root) }
         let converter = NodeConverter(sourceLines: Self.lines(of: text), lineOffset: firstLine - 1)
