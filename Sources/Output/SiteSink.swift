@@ -16,8 +16,8 @@ public protocol SiteSink: Sendable {
 }
 
 extension SiteSink {
-    /// Writes one file of the site.
-    public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+    /// Writes one file of the site from its bytes (`Data`, `[UInt8]`), without copying them.
+    public func write(_ data: some ContiguousBytes, to relativePath: String) throws(OutputError) {
         try stream(to: relativePath) { (emit: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) in
             var failure: OutputError?
             data.withUnsafeBytes { buffer in

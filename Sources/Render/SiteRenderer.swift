@@ -64,30 +64,30 @@ public struct SiteRenderer: Sendable {
         case matrixCSV, matrixJSON, sitemap, feed, notFound
     }
 
-    /// Renders every page and file of the site, handing each to `emit(path, data)`. The first
-    /// error, of rendering or of `emit` (a full disk, say), is thrown as it is.
-    public func render(emit: @Sendable (String, Data) throws -> Void) throws {
+    /// Renders every page and file of the site, handing each to `emit(path, bytes)`. The
+    /// first error, of rendering or of `emit` (a full disk, say), is thrown as it is.
+    public func render(emit: @Sendable (String, [UInt8]) throws -> Void) throws {
         try render(pages: { _ in true }, emit: emit)
     }
 
     /// Renders the pages of ``siteMap`` that `selected` accepts, and every file of the site
     /// that is not one of its pages (the matrix's exports, the sitemap, the feed, `404.html`,
-    /// the redirect pages and the theme's assets), handing each to `emit(path, data)`: the
+    /// the redirect pages and the theme's assets), handing each to `emit(path, bytes)`: the
     /// same bytes whatever the selection. `travaux serve` renders again only the pages an
     /// edit can change, and takes the others from the site it serves.
-    public func render(pages selected: (Route) -> Bool, emit: @Sendable (String, Data) throws -> Void) throws {
+    public func render(pages selected: (Route) -> Bool, emit: @Sendable (String, [UInt8]) throws -> Void) throws {
         let routes = siteMap.routes
         // The large single files first, so they overlap with the pages.
         let jobs: [Job] = [.matrixJSON, .matrixCSV, .sitemap, .feed, .notFound] + routes.filter(selected).map { .page($0) }
         let failures = parallelMap(jobs) { job -> Failure? in
             do {
                 switch job {
-                case .page(let route): try emit(route.file, Data(try pageBytes(route)))
-                case .matrixJSON: try emit(SiteFile.matrixJSON.path, Data(matrixJSON()))
-                case .matrixCSV: try emit(SiteFile.matrixCSV.path, Data(matrixCSV().utf8))
-                case .sitemap: try emit(SiteFile.sitemap.path, Data(sitemap(routes).utf8))
-                case .feed: try emit(SiteFile.feed.path, Data(feed().utf8))
-                case .notFound: try emit(SiteFile.notFound.path, Data(renderBytes(notFound(), at: .home)))
+                case .page(let route): try emit(route.file, try pageBytes(route))
+                case .matrixJSON: try emit(SiteFile.matrixJSON.path, matrixJSON())
+                case .matrixCSV: try emit(SiteFile.matrixCSV.path, Array(matrixCSV().utf8))
+                case .sitemap: try emit(SiteFile.sitemap.path, Array(sitemap(routes).utf8))
+                case .feed: try emit(SiteFile.feed.path, Array(feed().utf8))
+                case .notFound: try emit(SiteFile.notFound.path, renderBytes(notFound(), at: .home))
                 }
                 return nil
             } catch {
@@ -98,10 +98,10 @@ public struct SiteRenderer: Sendable {
             throw failure.error
         }
         for (path, target) in permalinks.redirectPages.sorted(by: { $0.key < $1.key }) {
-            try emit(String(path.dropFirst()) + "index.html", Data(redirectPage(from: path, to: target).utf8))
+            try emit(String(path.dropFirst()) + "index.html", Array(redirectPage(from: path, to: target).utf8))
         }
         for asset in theme.assets {
-            try emit(SiteFile.asset(asset.path).path, asset.data)
+            try emit(SiteFile.asset(asset.path).path, [UInt8](asset.data))
         }
     }
 

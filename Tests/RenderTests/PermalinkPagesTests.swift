@@ -47,8 +47,8 @@ import Testing
     /// The files handed to `emit`, from any thread.
     final class Written: @unchecked Sendable {
         private let lock = NSLock()
-        private var written: [String: Data] = [:]
-        func add(_ path: String, _ data: Data) { lock.withLock { written[path] = data } }
-        var files: [String: Data] { lock.withLock { written } }
+        private var written: [String: [UInt8]] = [:]
+        func add(_ path: String, _ bytes: [UInt8]) { lock.withLock { written[path] = bytes } }
+        var files: [String: [UInt8]] { lock.withLock { written } }
     }
 }
