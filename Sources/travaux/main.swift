@@ -14,12 +14,6 @@ struct TravauxCommand: ParsableCommand {
         subcommands: [Build.self, Check.self, ServeCommand.self, New.self, Version.self],
         defaultSubcommand: Build.self
     )
-
-    /// Sets the process up (``HugePages``), then runs the command the arguments name.
-    static func main() {
-        HugePages.enable()
-        main(nil)
-    }
 }
 
 /// The options `build`, `check` and `serve` share.
